@@ -1,0 +1,117 @@
+#include "Command.h"
+
+#include "Version.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace moderation::ctl {
+
+int exitCodeFor(const Error& error)
+{
+    if (!error.isError())
+        return ExitOk;
+    if (error.code() == Error::Code::Integrity)
+        return ExitVerificationFailed;
+    return error.isEnvironmental() ? ExitEnvironment : ExitBadInput;
+}
+
+namespace {
+
+QString usageText(const CommandList& commands)
+{
+    QString text = u"Usage: moderationctl [--db URL] [--password-stdin] COMMAND [options]\n\n"
+                   "Moderation Desk's command-line client: the same library as the desktop app, no display needed.\n\n"
+                   "Global options:\n"
+                   "  --db URL            sqlite:PATH or postgresql://USER@HOST:PORT/DB (default: the user's SQLite file)\n"
+                   "  --password-stdin    read the PostgreSQL password from the first line of stdin (or set PGPASSWORD)\n"
+                   "  -h, --help          show this help, or a command's help after the command\n"
+                   "  -v, --version       show the version\n\n"
+                   "Commands:\n"_s;
+    for (const auto& command : commands)
+        text += u"  %1%2\n"_s.arg(command->name(), -20).arg(command->summary());
+    text += u"\nExit codes: 0 ok; 1 a verification found a problem in stored data; 2 bad input or usage;\n"
+            "3 environment (database or network unreachable, wrong password, read-only or corrupt database).\n"_s;
+    return text;
+}
+
+} // namespace
+
+int runCtl(const QStringList& arguments, CommandIo& io)
+{
+    const CommandList commands = allCommands();
+
+    // Global options come before the command words.
+    GlobalOptions global;
+    int index = 0;
+    bool wantHelp = false;
+    while (index < arguments.size() && arguments.at(index).startsWith(u'-')) {
+        const QString& arg = arguments.at(index);
+        if (arg == u"--db"_s && index + 1 < arguments.size()) {
+            global.databaseUrl = arguments.at(++index);
+        } else if (arg.startsWith(u"--db="_s)) {
+            global.databaseUrl = arg.mid(5);
+        } else if (arg == u"--password-stdin"_s) {
+            global.passwordFromStdin = true;
+        } else if (arg == u"--help"_s || arg == u"-h"_s) {
+            wantHelp = true;
+        } else if (arg == u"--version"_s || arg == u"-v"_s) {
+            io.out << "moderationctl " << MODERATION_VERSION << Qt::endl;
+            return ExitOk;
+        } else {
+            io.err << "moderationctl: unknown option '" << arg << "' (see moderationctl --help)" << Qt::endl;
+            return ExitBadInput;
+        }
+        ++index;
+    }
+
+    const QStringList rest = arguments.mid(index);
+    if (rest.isEmpty()) {
+        if (wantHelp) {
+            io.out << usageText(commands);
+            return ExitOk;
+        }
+        io.err << usageText(commands);
+        return ExitBadInput;
+    }
+
+    // The longest command name that prefixes the words ("policy check" before "policy").
+    const Command* chosen = nullptr;
+    int chosenWords = 0;
+    for (const auto& command : commands) {
+        const QStringList words = command->name().split(u' ');
+        if (words.size() <= rest.size() && rest.mid(0, words.size()) == words && words.size() > chosenWords) {
+            chosen = command.get();
+            chosenWords = int(words.size());
+        }
+    }
+    if (!chosen) {
+        io.err << "moderationctl: unknown command '" << rest.join(u' ') << "' (see moderationctl --help)"
+               << Qt::endl;
+        return ExitBadInput;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(chosen->summary());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption helpOption({ u"h"_s, u"help"_s }, u"Show this command's help."_s);
+    parser.addOption(helpOption);
+    chosen->configure(parser);
+
+    QStringList commandArgs { u"moderationctl "_s + chosen->name() };
+    commandArgs += rest.mid(chosenWords);
+    if (!parser.parse(commandArgs)) {
+        io.err << "moderationctl " << chosen->name() << ": " << parser.errorText() << Qt::endl;
+        return ExitBadInput;
+    }
+    if (wantHelp || parser.isSet(helpOption)) {
+        QString help = parser.helpText();
+        help.replace(u"Usage: moderationctl "_s + chosen->name(), u"Usage: moderationctl "_s + chosen->name());
+        io.out << help;
+        return ExitOk;
+    }
+    return chosen->run(parser, global, io);
+}
+
+} // namespace moderation::ctl

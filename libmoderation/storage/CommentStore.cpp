@@ -1,0 +1,238 @@
+#include "storage/CommentStore.h"
+
+#include "audit/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace moderation {
+
+namespace {
+
+QString ts(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime readTs(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    if (value.userType() == QMetaType::QDateTime)
+        return value.toDateTime().toUTC();
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+const QString kColumns = u"c.id, c.platform, c.platform_id, c.source, c.author_id, c.author_handle, c.author_name, "
+                         "c.text, c.lang, c.created_at, c.conversation_id, c.parent_platform_id, c.raw_json, c.removed, "
+                         "COALESCE(a.name, '') "_s;
+const QString kFrom = u"FROM comments c LEFT JOIN accounts a ON a.id = c.account_id "_s;
+
+Comment commentFrom(const QSqlQuery& q)
+{
+    Comment c;
+    c.id = q.value(0).toLongLong();
+    c.platform = platformFromString(q.value(1).toString()).value_or(Platform::Twitter);
+    c.platformId = q.value(2).toString();
+    c.source = sourceFromString(q.value(3).toString()).value_or(Source::Mention);
+    c.author.id = q.value(4).toString();
+    c.author.handle = q.value(5).toString();
+    c.author.name = q.value(6).toString();
+    c.text = q.value(7).toString();
+    c.lang = q.value(8).toString();
+    c.createdAt = readTs(q.value(9));
+    c.conversationId = q.value(10).toString();
+    c.parentId = q.value(11).toString();
+    c.rawJson = q.value(12).toString().toUtf8();
+    c.removed = q.value(13).toBool();
+    c.accountName = q.value(14).toString();
+    return c;
+}
+
+// WHERE clause and values for a filter: fixed SQL, user text only ever bound.
+QString whereFor(const CommentFilter& filter, QVariantList& values)
+{
+    QStringList parts;
+    if (filter.platform) {
+        parts << u"c.platform = ?"_s;
+        values << toString(*filter.platform);
+    }
+    if (!filter.textContains.isEmpty()) {
+        parts << u"(LOWER(c.text) LIKE ? OR LOWER(c.author_name) LIKE ? OR LOWER(c.author_handle) LIKE ?)"_s;
+        QString needle = filter.textContains.toLower();
+        needle.replace(u'%', u' ').replace(u'_', u' ');
+        needle = u'%' + needle + u'%';
+        values << needle << needle << needle;
+    }
+    if (!filter.includeRemoved) {
+        parts << u"c.removed = ?"_s;
+        values << false;
+    }
+    return parts.isEmpty() ? QString() : u"WHERE "_s + parts.join(u" AND "_s) + u' ';
+}
+
+} // namespace
+
+Result<IngestResult> CommentStore::ingest(const QList<Comment>& page, const QString& actor, const QString& origin)
+{
+    IngestResult result;
+    const QDateTime now = m_database.clock().now();
+    const Error error = m_database.transaction([&]() -> Error {
+        for (const Comment& comment : page) {
+            if (comment.platformId.isEmpty())
+                return Error(Error::Code::InvalidInput, u"a comment without a platform id"_s);
+            if (!comment.createdAt.isValid())
+                return Error(Error::Code::InvalidInput, u"comment without a valid created_at"_s)
+                    .forRecord(comment.platformId);
+            QVariant accountId;
+            if (!comment.accountName.isEmpty()) {
+                auto account = m_database.exec(u"SELECT id FROM accounts WHERE name = ?"_s, { comment.accountName });
+                if (!account)
+                    return account.error();
+                if (account->next())
+                    accountId = account->value(0);
+            }
+            auto inserted = m_database.exec(
+                u"INSERT INTO comments (platform, platform_id, account_id, source, author_id, author_handle, "
+                "author_name, text, lang, created_at, conversation_id, parent_platform_id, raw_json, ingested_at, "
+                "updated_at, removed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (platform, platform_id) DO NOTHING RETURNING id"_s,
+                { toString(comment.platform), comment.platformId, accountId, toString(comment.source),
+                  comment.author.id, comment.author.handle, comment.author.name, comment.text, comment.lang,
+                  ts(comment.createdAt), comment.conversationId, comment.parentId,
+                  QString::fromUtf8(comment.rawJson), ts(now), ts(now), comment.removed });
+            if (!inserted)
+                return inserted.error().forRecord(comment.platformId);
+            if (inserted->next()) {
+                ++result.inserted;
+                result.insertedIds.append(inserted->value(0).toLongLong());
+                continue;
+            }
+            // Already stored: only an edit or a removal changes anything.
+            auto existing = m_database.exec(
+                u"SELECT id, text, raw_json, removed FROM comments WHERE platform = ? AND platform_id = ?"_s,
+                { toString(comment.platform), comment.platformId });
+            if (!existing)
+                return existing.error();
+            if (!existing->next())
+                return Error(Error::Code::Internal, u"comment vanished during ingest"_s).forRecord(comment.platformId);
+            const qint64 id = existing->value(0).toLongLong();
+            const QString oldText = existing->value(1).toString();
+            const QString oldRaw = existing->value(2).toString();
+            const bool wasRemoved = existing->value(3).toBool();
+            if (comment.removed && !wasRemoved) {
+                auto marked = m_database.exec(u"UPDATE comments SET removed = ?, updated_at = ? WHERE id = ?"_s,
+                                              { true, ts(now), id });
+                if (!marked)
+                    return marked.error();
+                ++result.removed;
+            } else if (!comment.removed && oldText != comment.text) {
+                auto kept = m_database.exec(
+                    u"INSERT INTO comment_history (comment_id, text, raw_json, replaced_at) VALUES (?, ?, ?, ?)"_s,
+                    { id, oldText, oldRaw, ts(now) });
+                if (!kept)
+                    return kept.error();
+                auto updated = m_database.exec(
+                    u"UPDATE comments SET text = ?, raw_json = ?, updated_at = ? WHERE id = ?"_s,
+                    { comment.text, QString::fromUtf8(comment.rawJson), ts(now), id });
+                if (!updated)
+                    return updated.error();
+                ++result.edited;
+            } else {
+                ++result.unchanged;
+            }
+        }
+        if (result.inserted + result.edited + result.removed == 0)
+            return {};
+        AuditEvent event;
+        event.actor = actor;
+        event.action = u"comments.ingested"_s;
+        event.entityType = u"comment_page"_s;
+        event.entityId = origin.isEmpty() ? u"-"_s : origin;
+        event.details.insert(u"inserted"_s, result.inserted);
+        event.details.insert(u"edited"_s, result.edited);
+        event.details.insert(u"removed"_s, result.removed);
+        event.details.insert(u"unchanged"_s, result.unchanged);
+        return AuditLog::append(m_database, event);
+    });
+    if (error.isError())
+        return error;
+    return result;
+}
+
+Result<Comment> CommentStore::byId(qint64 id) const
+{
+    auto q = m_database.exec(u"SELECT "_s + kColumns + kFrom + u"WHERE c.id = ?"_s, { id });
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error(Error::Code::NotFound, u"no comment with id %1"_s.arg(id));
+    return commentFrom(*q);
+}
+
+Result<Comment> CommentStore::byPlatformId(Platform platform, const QString& platformId) const
+{
+    auto q = m_database.exec(u"SELECT "_s + kColumns + kFrom + u"WHERE c.platform = ? AND c.platform_id = ?"_s,
+                             { toString(platform), platformId });
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error(Error::Code::NotFound, u"no %1 comment %2"_s.arg(toString(platform), platformId));
+    return commentFrom(*q);
+}
+
+Result<qint64> CommentStore::count(const CommentFilter& filter) const
+{
+    QVariantList values;
+    const QString where = whereFor(filter, values);
+    auto q = m_database.exec(u"SELECT COUNT(*) "_s + kFrom + where, values);
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Result<QList<Comment>> CommentStore::list(const CommentFilter& filter, int offset, int limit) const
+{
+    QVariantList values;
+    const QString where = whereFor(filter, values);
+    values << limit << offset;
+    auto q = m_database.exec(u"SELECT "_s + kColumns + kFrom + where
+                                 + u"ORDER BY c.created_at DESC, c.id DESC LIMIT ? OFFSET ?"_s,
+                             values);
+    if (!q)
+        return q.error();
+    QList<Comment> comments;
+    while (q->next())
+        comments.append(commentFrom(*q));
+    return comments;
+}
+
+Result<QList<Comment>> CommentStore::createdBetween(const QDateTime& from, const QDateTime& until, qint64 afterId,
+                                                    int limit) const
+{
+    auto q = m_database.exec(u"SELECT "_s + kColumns + kFrom
+                                 + u"WHERE c.created_at >= ? AND c.created_at < ? AND c.id > ? ORDER BY c.id LIMIT ?"_s,
+                             { ts(from), ts(until), afterId, limit });
+    if (!q)
+        return q.error();
+    QList<Comment> comments;
+    while (q->next())
+        comments.append(commentFrom(*q));
+    return comments;
+}
+
+Result<QStringList> CommentStore::history(qint64 commentId) const
+{
+    auto q = m_database.exec(u"SELECT text FROM comment_history WHERE comment_id = ? ORDER BY id"_s, { commentId });
+    if (!q)
+        return q.error();
+    QStringList texts;
+    while (q->next())
+        texts.append(q->value(0).toString());
+    return texts;
+}
+
+} // namespace moderation

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "model/Comment.h"
+#include "model/Error.h"
+
+#include <QList>
+
+namespace moderation {
+
+class Database;
+
+struct IngestResult
+{
+    int inserted = 0;
+    int edited = 0; // text changed: row updated, earlier text kept in comment_history
+    int removed = 0;
+    int unchanged = 0;
+    QList<qint64> insertedIds; // store ids of the new comments, in input order
+};
+
+// What the inbox asks for: newest first, optionally narrowed.
+struct CommentFilter
+{
+    std::optional<Platform> platform;
+    QString textContains; // plain substring, case-insensitive
+    bool includeRemoved = true;
+};
+
+// Comments: stored once per (platform, platform id), raw JSON kept.
+class CommentStore
+{
+public:
+    explicit CommentStore(Database& database)
+        : m_database(database)
+    {
+    }
+
+    // Stores one page of comments in one transaction with one audit event for the page.
+    // A comment already stored with the same text changes nothing; an edited one updates its
+    // row and appends the earlier text to its history; one flagged removed is marked removed.
+    Result<IngestResult> ingest(const QList<Comment>& page, const QString& actor = QStringLiteral("system"),
+                                const QString& origin = {});
+
+    Result<Comment> byId(qint64 id) const;
+    Result<Comment> byPlatformId(Platform platform, const QString& platformId) const;
+    Result<qint64> count(const CommentFilter& filter = {}) const;
+    // Newest first (created_at DESC, id DESC), for lazily fetching views.
+    Result<QList<Comment>> list(const CommentFilter& filter, int offset, int limit) const;
+    // Comments created in [from, until), oldest first: replay (policy simulate) and reports.
+    Result<QList<Comment>> createdBetween(const QDateTime& from, const QDateTime& until, qint64 afterId,
+                                          int limit) const;
+    // Earlier texts of an edited comment, oldest first.
+    Result<QStringList> history(qint64 commentId) const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace moderation

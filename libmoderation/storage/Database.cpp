@@ -1,0 +1,295 @@
+#include "storage/Database.h"
+
+#include "audit/AuditLog.h"
+#include "model/Clock.h"
+#include "storage/Migrations.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace moderation {
+
+namespace {
+
+QAtomicInt g_connectionCounter;
+
+// SQLite's primary result codes that mean something to a user.
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteCantOpen = 14;
+constexpr int kSqliteConstraint = 19;
+constexpr int kSqliteNotADatabase = 26;
+
+Error connectError(const DatabaseUrl& url, const QSqlError& error)
+{
+    // QPSQL reports every failed connect as "Unable to connect" with an empty native code;
+    // the cause is only in the server's text (ENVIRONMENT.md).
+    const QString text = error.databaseText().trimmed();
+    const QString where = url.toString();
+    if (text.contains(u"password authentication failed"_s) || text.contains(u"no password supplied"_s)
+        || text.contains(u"fe_sendauth"_s)) {
+        return Error(Error::Code::AuthenticationFailed,
+                     u"wrong password or user for %1 (the server refused the login)"_s.arg(where));
+    }
+    if (text.contains(u"does not exist"_s)) {
+        return Error(Error::Code::DatabaseUnreachable,
+                     u"%1: %2"_s.arg(where, text.section(u"FATAL:"_s, -1).trimmed()));
+    }
+    if (text.contains(u"Connection refused"_s) || text.contains(u"could not connect"_s)
+        || text.contains(u"could not translate host"_s) || text.contains(u"timeout"_s, Qt::CaseInsensitive)
+        || text.contains(u"No route to host"_s)) {
+        return Error(Error::Code::DatabaseUnreachable,
+                     u"cannot reach the database server at %1:%2 (%3)"_s.arg(url.host).arg(url.port).arg(
+                         text.section(u'\n', 0, 0).trimmed()));
+    }
+    return Error(Error::Code::DatabaseUnreachable,
+                 u"cannot open %1: %2"_s.arg(where, text.isEmpty() ? error.text() : text));
+}
+
+} // namespace
+
+Database::Database(DatabaseUrl url, QString connectionName)
+    : m_url(std::move(url))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, const OpenOptions& options)
+{
+    const QString name = u"moderation-%1"_s.arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> database(new Database(url, name));
+    database->m_readOnly = options.readOnly;
+
+    if (url.engine == DatabaseEngine::Sqlite) {
+        if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
+            return Error(Error::Code::Internal, u"the Qt SQLite driver (QSQLITE) is not installed"_s);
+        const QFileInfo file(url.path);
+        if (file.exists() && file.isDir())
+            return Error(Error::Code::DatabaseUnreachable, u"cannot open %1: it is a folder"_s.arg(url.path));
+        if (!file.exists()) {
+            if (options.readOnly)
+                return Error(Error::Code::NotFound, u"no database file at %1"_s.arg(url.path));
+            // A single-seat store lives in the user's data folder, which may not exist yet.
+            QDir().mkpath(file.absolutePath());
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(url.path);
+        QString connectOptions = u"QSQLITE_BUSY_TIMEOUT=10000"_s;
+        if (options.readOnly)
+            connectOptions += u";QSQLITE_OPEN_READONLY"_s;
+        db.setConnectOptions(connectOptions);
+        if (!db.open()) {
+            const QSqlError error = db.lastError();
+            if (error.nativeErrorCode().toInt() == kSqliteCantOpen || !QFileInfo(file.absolutePath()).isWritable())
+                return Error(Error::Code::ReadOnly,
+                             u"cannot open or create %1: the file or its folder is not writable or does not exist"_s
+                                 .arg(url.path));
+            return Error(Error::Code::DatabaseUnreachable, u"cannot open %1: %2"_s.arg(url.path, error.text()));
+        }
+    } else {
+        if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
+            return Error(Error::Code::Internal,
+                         u"the Qt PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)"_s);
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(url.host);
+        db.setPort(url.port);
+        db.setUserName(url.user);
+        db.setDatabaseName(url.database);
+        if (!options.password.isEmpty())
+            db.setPassword(options.password);
+        db.setConnectOptions(u"connect_timeout=10;application_name=moderation-desk"_s);
+        if (!db.open())
+            return connectError(url, db.lastError());
+    }
+
+    if (Error error = database->configureSession(); error.isError())
+        return error;
+    if (options.migrate && !options.readOnly) {
+        if (Error error = database->migrate(); error.isError())
+            return error;
+    }
+    return database;
+}
+
+Error Database::configureSession()
+{
+    if (isSqlite()) {
+        // A file of random bytes opens without complaint; the first query tells (ENVIRONMENT.md).
+        QSqlQuery probe(connection());
+        const bool readable = probe.exec(u"PRAGMA schema_version"_s);
+        probe.finish();
+        if (!readable) {
+            const QSqlError error = probe.lastError();
+            const int code = error.nativeErrorCode().toInt();
+            if (code == kSqliteNotADatabase || code == kSqliteCorrupt)
+                return Error(Error::Code::Corrupt,
+                             u"%1 is not a Moderation Desk database, or it is corrupt (%2)"_s.arg(
+                                 m_url.path, error.databaseText()));
+            return errorFrom(error, u"opening "_s + m_url.path);
+        }
+        const QStringList pragmas { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = NORMAL"_s };
+        for (const QString& pragma : pragmas) {
+            if (Error error = execRaw(pragma); error.isError())
+                return error;
+        }
+        if (!m_readOnly) {
+            QSqlQuery wal(connection());
+            if (!wal.exec(u"PRAGMA journal_mode = WAL"_s))
+                return errorFrom(wal.lastError(), u"switching "_s + m_url.path + u" to WAL mode"_s);
+            wal.finish();
+        }
+        return {};
+    }
+    return execRaw(u"SET TIME ZONE 'UTC'"_s);
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(u"SELECT MAX(version) FROM schema_migrations"_s) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+Error Database::migrate()
+{
+    if (m_readOnly)
+        return Error(Error::Code::ReadOnly, u"cannot migrate %1: opened read-only"_s.arg(m_url.toString()));
+    return transaction([this]() -> Error {
+        if (!isSqlite()) {
+            // Two processes opening a fresh site at once: one migrates, the other waits.
+            if (Error error = execRaw(u"SELECT pg_advisory_xact_lock(7261001)"_s); error.isError())
+                return error;
+        }
+        if (Error error = execRaw(u"CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                  "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"_s);
+            error.isError())
+            return error;
+        const int current = schemaVersion();
+        for (const Migration& migration : Migrations::all()) {
+            if (migration.version <= current)
+                continue;
+            const QStringList statements = isSqlite() ? migration.sqlite : migration.postgres;
+            for (const QString& statement : statements) {
+                if (Error error = execRaw(statement); error.isError())
+                    return error.prefixed(u"migration %1 (%2)"_s.arg(migration.version).arg(migration.name));
+            }
+            const QString now = clock().now().toString(Qt::ISODateWithMs);
+            auto recorded = exec(u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"_s,
+                                 { migration.version, migration.name, now });
+            if (!recorded)
+                return recorded.error();
+            AuditEvent event;
+            event.actor = u"system"_s;
+            event.action = u"schema.migrated"_s;
+            event.entityType = u"schema"_s;
+            event.entityId = QString::number(migration.version);
+            event.details.insert(u"name"_s, migration.name);
+            if (Error error = AuditLog::append(*this, event); error.isError())
+                return error;
+        }
+        return {};
+    });
+}
+
+Error Database::transaction(const std::function<Error()>& work)
+{
+    const bool outermost = m_transactionDepth == 0;
+    const QString savepoint = u"sp_%1"_s.arg(m_transactionDepth);
+    const QString begin = outermost ? (isSqlite() ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s) : u"SAVEPOINT "_s + savepoint;
+    if (Error error = execRaw(begin); error.isError())
+        return error;
+    ++m_transactionDepth;
+    Error result = work();
+    --m_transactionDepth;
+    if (result.isError()) {
+        const Error rollback = execRaw(outermost ? u"ROLLBACK"_s : u"ROLLBACK TO SAVEPOINT "_s + savepoint);
+        if (!outermost)
+            execRaw(u"RELEASE SAVEPOINT "_s + savepoint);
+        Q_UNUSED(rollback)
+        return result;
+    }
+    if (Error error = execRaw(outermost ? u"COMMIT"_s : u"RELEASE SAVEPOINT "_s + savepoint); error.isError()) {
+        if (outermost)
+            execRaw(u"ROLLBACK"_s);
+        return error;
+    }
+    return {};
+}
+
+Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return errorFrom(query.lastError(), u"preparing a statement"_s);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return errorFrom(query.lastError(), u"running a statement"_s);
+    return query;
+}
+
+Error Database::execRaw(const QString& sql) const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        return errorFrom(query.lastError(), u"running '%1'"_s.arg(sql.simplified().left(60)));
+    return {};
+}
+
+Error Database::errorFrom(const QSqlError& sqlError, const QString& context) const
+{
+    const QString native = sqlError.nativeErrorCode();
+    const QString text = sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText();
+    Error::Code code = Error::Code::Internal;
+    if (isSqlite()) {
+        switch (native.toInt() & 0xff) {
+        case kSqliteReadOnly: code = Error::Code::ReadOnly; break;
+        case kSqliteCorrupt:
+        case kSqliteNotADatabase: code = Error::Code::Corrupt; break;
+        case kSqliteCantOpen: code = Error::Code::DatabaseUnreachable; break;
+        case kSqliteConstraint: code = Error::Code::Refused; break;
+        default: code = Error::Code::Internal; break;
+        }
+    } else if (sqlError.type() == QSqlError::ConnectionError) {
+        return connectError(m_url, sqlError).prefixed(context);
+    } else if (native == u"P0001"_s || native.startsWith(u"23"_s) || native == u"42501"_s) {
+        code = Error::Code::Refused; // a trigger, a constraint or a grant said no
+    } else if (native == u"25006"_s) {
+        code = Error::Code::ReadOnly;
+    } else if (native.startsWith(u"08"_s) || native.startsWith(u"57P"_s)) {
+        code = Error::Code::DatabaseUnreachable;
+    }
+    if (code == Error::Code::ReadOnly)
+        return Error(code, u"%1: the database %2 is read-only"_s.arg(context, m_url.toString()));
+    return Error(code, u"%1: %2"_s.arg(context, text.trimmed()));
+}
+
+} // namespace moderation

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "model/Clock.h"
+#include "model/Error.h"
+#include "storage/DatabaseUrl.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <functional>
+#include <memory>
+
+namespace moderation {
+
+// The one way into storage: a connection to a SQLite file or a PostgreSQL server, with the
+// schema migrated on open. A Database belongs to the thread that opened it (QtSql's rule);
+// a worker thread opens its own.
+class Database
+{
+public:
+    struct OpenOptions
+    {
+        QString password; // PostgreSQL only; never taken from the URL
+        bool readOnly = false; // SQLite: QSQLITE_OPEN_READONLY; never migrates
+        bool migrate = true; // run pending migrations on open
+    };
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    static Result<std::unique_ptr<Database>> open(const DatabaseUrl& url, const OpenOptions& options);
+    static Result<std::unique_ptr<Database>> open(const DatabaseUrl& url) { return open(url, OpenOptions {}); }
+
+    DatabaseEngine engine() const { return m_url.engine; }
+    bool isSqlite() const { return m_url.engine == DatabaseEngine::Sqlite; }
+    const DatabaseUrl& url() const { return m_url; }
+    QSqlDatabase connection() const;
+
+    // Applies every migration not yet applied, in one transaction; a no-op when up to date.
+    Error migrate();
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // Runs work inside a transaction (a savepoint when nested): commits when it returns no
+    // error, rolls back otherwise. SQLite takes the write lock up front (BEGIN IMMEDIATE).
+    Error transaction(const std::function<Error()>& work);
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
+    // The clock every store reads "now" from; tests put a MockClock here. Not owned.
+    const Clock& clock() const { return *m_clock; }
+    void setClock(const Clock* clock) { m_clock = clock ? clock : &Clock::system(); }
+
+    // A prepared statement with bound values, executed. Positional '?' placeholders.
+    Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {}) const;
+    // One statement without binding (DDL, trigger bodies).
+    Error execRaw(const QString& sql) const;
+
+    // Turns a failed query into an Error with a category a caller can act on: a refused
+    // invariant, a read-only store, a corrupt file, an unreachable server.
+    Error errorFrom(const QSqlError& sqlError, const QString& context) const;
+
+private:
+    explicit Database(DatabaseUrl url, QString connectionName);
+    Error configureSession();
+
+    DatabaseUrl m_url;
+    QString m_connectionName;
+    bool m_readOnly = false;
+    int m_transactionDepth = 0;
+    const Clock* m_clock = &Clock::system();
+};
+
+} // namespace moderation
