@@ -1,0 +1,28 @@
+#pragma once
+
+#include "model/Decision.h"
+#include "policy/TextNormalizer.h"
+
+#include <QList>
+#include <QStringView>
+
+namespace moderation {
+
+// Finds personal data in a comment or a draft reply: SSNs, USCIS receipt numbers, A-numbers,
+// US phone numbers, e-mail addresses, payment cards (Luhn), labelled passport numbers. Rules in
+// DESIGN.md ("PII"). Works on normalised text so that full-width digits, invisible characters,
+// odd dashes and look-alike letters cannot hide a number; reports spans in code points of the
+// original text, sorted by start, without overlaps. Thread-safe.
+class PiiDetector
+{
+public:
+    PiiDetector();
+
+    QList<PiiSpan> detect(QStringView original) const;
+    // For callers that already normalised the text (the policy engine does, once per comment).
+    QList<PiiSpan> detect(const NormalizedText& normalized) const;
+
+    bool contains(QStringView original, const QList<PiiKind>& kinds) const;
+};
+
+} // namespace moderation
