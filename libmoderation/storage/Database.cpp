@@ -249,8 +249,14 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return errorFrom(query.lastError(), u"preparing a statement"_s);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
+    for (const QVariant& value : values) {
+        // A default-constructed QString binds as SQL NULL; text columns want ''. A real NULL is
+        // bound as an empty QVariant.
+        if (value.userType() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QString(u""_s));
+        else
+            query.addBindValue(value);
+    }
     if (!query.exec())
         return errorFrom(query.lastError(), u"running a statement"_s);
     return query;

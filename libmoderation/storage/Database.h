@@ -52,7 +52,8 @@ public:
     const Clock& clock() const { return *m_clock; }
     void setClock(const Clock* clock) { m_clock = clock ? clock : &Clock::system(); }
 
-    // A prepared statement with bound values, executed. Positional '?' placeholders.
+    // A prepared statement with bound values, executed. Positional '?' placeholders. A null
+    // QString binds as '' (text columns are NOT NULL); bind QVariant() for SQL NULL.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {}) const;
     // One statement without binding (DDL, trigger bodies).
     Error execRaw(const QString& sql) const;

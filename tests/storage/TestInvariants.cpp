@@ -1,0 +1,300 @@
+// The invariants the database itself holds, on both engines: each test tries to break one with
+// raw SQL, the way a modified client or a hurried admin would, and expects a refusal.
+#include "TempDatabase.h"
+
+#include "audit/AuditLog.h"
+#include "storage/CommentStore.h"
+
+#include <QCryptographicHash>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+using namespace moderation;
+using namespace moderation::test;
+
+namespace {
+
+const QString kNow = u"2026-11-02T14:00:00.000Z"_s;
+
+QString sha256(const QString& text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+class InvariantTest : public EngineTest
+{
+protected:
+    void SetUp() override
+    {
+        EngineTest::SetUp();
+        if (HasFatalFailure())
+            return;
+        m_author = insertUser(u"agent.ana"_s);
+        m_reviewer = insertUser(u"reviewer.rui"_s);
+        Comment comment;
+        comment.platform = Platform::Twitter;
+        comment.platformId = u"1850000000000000001"_s;
+        comment.author = { u"42"_s, u"maria"_s, u"María"_s };
+        comment.text = u"How long does the I-485 take?"_s;
+        comment.createdAt = QDateTime::fromString(kNow, Qt::ISODateWithMs);
+        comment.rawJson = R"({"id":"1850000000000000001"})";
+        auto ingested = CommentStore(db()).ingest({ comment });
+        ASSERT_TRUE(ingested.ok()) << ingested.error().toString().toStdString();
+        m_comment = ingested->insertedIds.value(0);
+        m_case = insertReturningId(u"INSERT INTO cases (comment_id, created_at, updated_at) VALUES (?, ?, ?) RETURNING id"_s,
+                                   { m_comment, kNow, kNow });
+    }
+
+    qint64 insertReturningId(const QString& sql, const QVariantList& values)
+    {
+        auto query = db().exec(sql, values);
+        EXPECT_TRUE(query.ok()) << query.error().toString().toStdString();
+        if (!query.ok() || !query->next())
+            return 0;
+        return query->value(0).toLongLong();
+    }
+
+    qint64 insertUser(const QString& login)
+    {
+        return insertReturningId(u"INSERT INTO users (login, created_at) VALUES (?, ?) RETURNING id"_s, { login, kNow });
+    }
+
+    // A draft by the author, already submitted, with the given text.
+    qint64 insertDraft(const QString& text, qint64 author)
+    {
+        return insertReturningId(u"INSERT INTO drafts (case_id, author_id, text, text_sha256, state, created_at, "
+                                 "updated_at) VALUES (?, ?, ?, ?, 'submitted', ?, ?) RETURNING id"_s,
+                                 { m_case, author, text, sha256(text), kNow, kNow });
+    }
+
+    Error insertReview(qint64 draft, qint64 reviewer, const QString& verdict, const QString& text)
+    {
+        auto query = db().exec(u"INSERT INTO reviews (draft_id, reviewer_id, verdict, text, text_sha256, reviewed_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?)"_s,
+                               { draft, reviewer, verdict, text, sha256(text), kNow });
+        return query ? Error() : query.error();
+    }
+
+    Result<qint64> insertOutboxReply(qint64 draft, const QString& text, const QString& state,
+                                     const QVariant& platformResultId = {}, const QString& hash = {})
+    {
+        auto query = db().exec(u"INSERT INTO outbox (kind, comment_id, draft_id, text, text_sha256, state, "
+                               "platform_result_id, created_at, updated_at) VALUES ('reply', ?, ?, ?, ?, ?, ?, ?, ?) "
+                               "RETURNING id"_s,
+                               { m_comment, draft, text, hash.isEmpty() ? sha256(text) : hash, state,
+                                 platformResultId, kNow, kNow });
+        if (!query)
+            return query.error();
+        if (!query->next())
+            return Error(Error::Code::Internal, u"no id returned"_s);
+        return query->value(0).toLongLong();
+    }
+
+    Error setOutboxState(qint64 id, const QString& state, const QVariant& platformResultId = {})
+    {
+        auto query = db().exec(u"UPDATE outbox SET state = ?, platform_result_id = ? WHERE id = ?"_s,
+                               { state, platformResultId, id });
+        return query ? Error() : query.error();
+    }
+
+    qint64 m_author = 0;
+    qint64 m_reviewer = 0;
+    qint64 m_comment = 0;
+    qint64 m_case = 0;
+};
+
+const QString kReply = u"Thank you for asking. Processing times are at uscis.gov/processing-times."_s;
+
+TEST_P(InvariantTest, ApprovedReplyByAnotherUserCanBeSentWithPlatformId)
+{
+    const qint64 draft = insertDraft(kReply, m_author);
+    ASSERT_FALSE(insertReview(draft, m_reviewer, u"approved"_s, kReply).isError());
+    auto outbox = insertOutboxReply(draft, kReply, u"pending"_s);
+    ASSERT_TRUE(outbox.ok()) << outbox.error().toString().toStdString();
+    EXPECT_FALSE(setOutboxState(*outbox, u"sending"_s).isError());
+    EXPECT_FALSE(setOutboxState(*outbox, u"sent"_s, u"1850000000000000999"_s).isError());
+}
+
+TEST_P(InvariantTest, ReplyWithoutReviewCannotBeMarkedSending)
+{
+    const qint64 draft = insertDraft(kReply, m_author);
+    auto outbox = insertOutboxReply(draft, kReply, u"pending"_s);
+    ASSERT_TRUE(outbox.ok());
+    const Error refused = setOutboxState(*outbox, u"sending"_s);
+    EXPECT_EQ(refused.code(), Error::Code::Refused) << refused.toString().toStdString();
+    EXPECT_TRUE(refused.message().contains(u"approving review"_s)) << refused.toString().toStdString();
+}
+
+TEST_P(InvariantTest, ReplyCannotBeInsertedAlreadySent)
+{
+    const qint64 draft = insertDraft(kReply, m_author);
+    auto outbox = insertOutboxReply(draft, kReply, u"sent"_s, u"1850000000000000999"_s);
+    ASSERT_FALSE(outbox.ok());
+    EXPECT_EQ(outbox.error().code(), Error::Code::Refused);
+}
+
+TEST_P(InvariantTest, ReviewerCannotApproveOwnDraft)
+{
+    const qint64 draft = insertDraft(kReply, m_author);
+    const Error refused = insertReview(draft, m_author, u"approved"_s, kReply);
+    EXPECT_EQ(refused.code(), Error::Code::Refused);
+    EXPECT_TRUE(refused.message().contains(u"own draft"_s)) << refused.toString().toStdString();
+}
+
+TEST_P(InvariantTest, ReturnedReviewDoesNotAllowSending)
+{
+    const qint64 draft = insertDraft(kReply, m_author);
+    ASSERT_FALSE(insertReview(draft, m_reviewer, u"returned"_s, kReply).isError());
+    auto outbox = insertOutboxReply(draft, kReply, u"pending"_s);
+    ASSERT_TRUE(outbox.ok());
+    EXPECT_EQ(setOutboxState(*outbox, u"sending"_s).code(), Error::Code::Refused);
+}
+
+TEST_P(InvariantTest, ApprovalOfOneTextDoesNotSendAnother)
+{
+    const qint64 draft = insertDraft(kReply, m_author);
+    ASSERT_FALSE(insertReview(draft, m_reviewer, u"approved"_s, kReply).isError());
+    const QString altered = kReply + u" Also, send us your SSN."_s;
+    auto outbox = insertOutboxReply(draft, altered, u"pending"_s);
+    ASSERT_TRUE(outbox.ok());
+    EXPECT_EQ(setOutboxState(*outbox, u"sending"_s).code(), Error::Code::Refused);
+}
+
+TEST_P(InvariantTest, ApprovedHashWithOtherTextIsRefused)
+{
+    // The approved text's hash on a different text: the hash alone must not be enough.
+    const qint64 draft = insertDraft(kReply, m_author);
+    ASSERT_FALSE(insertReview(draft, m_reviewer, u"approved"_s, kReply).isError());
+    auto outbox = insertOutboxReply(draft, u"Something else entirely."_s, u"pending"_s, {}, sha256(kReply));
+    ASSERT_TRUE(outbox.ok());
+    EXPECT_EQ(setOutboxState(*outbox, u"sending"_s).code(), Error::Code::Refused);
+}
+
+TEST_P(InvariantTest, SentReplyTextCannotBeChangedAfterwards)
+{
+    const qint64 draft = insertDraft(kReply, m_author);
+    ASSERT_FALSE(insertReview(draft, m_reviewer, u"approved"_s, kReply).isError());
+    auto outbox = insertOutboxReply(draft, kReply, u"pending"_s);
+    ASSERT_TRUE(outbox.ok());
+    ASSERT_FALSE(setOutboxState(*outbox, u"sending"_s).isError());
+    const QString other = u"Edited after approval."_s;
+    auto edited = db().exec(u"UPDATE outbox SET text = ?, text_sha256 = ? WHERE id = ?"_s,
+                            { other, sha256(other), *outbox });
+    ASSERT_FALSE(edited.ok());
+    EXPECT_EQ(edited.error().code(), Error::Code::Refused);
+}
+
+TEST_P(InvariantTest, SentNeedsThePlatformsId)
+{
+    const qint64 draft = insertDraft(kReply, m_author);
+    ASSERT_FALSE(insertReview(draft, m_reviewer, u"approved"_s, kReply).isError());
+    auto outbox = insertOutboxReply(draft, kReply, u"pending"_s);
+    ASSERT_TRUE(outbox.ok());
+    ASSERT_FALSE(setOutboxState(*outbox, u"sending"_s).isError());
+    EXPECT_EQ(setOutboxState(*outbox, u"sent"_s).code(), Error::Code::Refused);
+    EXPECT_EQ(setOutboxState(*outbox, u"sent"_s, u""_s).code(), Error::Code::Refused);
+}
+
+TEST_P(InvariantTest, SubmittedDraftTextIsFrozen)
+{
+    const qint64 draft = insertDraft(kReply, m_author);
+    const QString other = u"Changed after submission."_s;
+    auto changed = db().exec(u"UPDATE drafts SET text = ?, text_sha256 = ? WHERE id = ?"_s, { other, sha256(other), draft });
+    ASSERT_FALSE(changed.ok());
+    EXPECT_EQ(changed.error().code(), Error::Code::Refused);
+}
+
+TEST_P(InvariantTest, ReviewMustBeOfTheDraftsCurrentText)
+{
+    const qint64 draft = insertDraft(kReply, m_author);
+    EXPECT_EQ(insertReview(draft, m_reviewer, u"approved"_s, u"A text nobody drafted."_s).code(), Error::Code::Refused);
+}
+
+TEST_P(InvariantTest, ReviewsCannotBeRewritten)
+{
+    const qint64 draft = insertDraft(kReply, m_author);
+    ASSERT_FALSE(insertReview(draft, m_reviewer, u"returned"_s, kReply).isError());
+    auto flipped = db().exec(u"UPDATE reviews SET verdict = 'approved' WHERE draft_id = ?"_s, { draft });
+    EXPECT_FALSE(flipped.ok());
+    auto removed = db().exec(u"DELETE FROM reviews WHERE draft_id = ?"_s, { draft });
+    EXPECT_FALSE(removed.ok());
+}
+
+TEST_P(InvariantTest, HideActionsNeedNoReview)
+{
+    // Only replies need a reviewer's sign-off (DESIGN.md); a hide goes out with the platform's id.
+    auto query = db().exec(u"INSERT INTO outbox (kind, comment_id, state, platform_result_id, created_at, updated_at) "
+                           "VALUES ('hide', ?, 'sent', ?, ?, ?)"_s,
+                           { m_comment, u"1850000000000000001"_s, kNow, kNow });
+    EXPECT_TRUE(query.ok()) << query.error().toString().toStdString();
+}
+
+TEST_P(InvariantTest, AuditRowsCannotBeUpdated)
+{
+    ASSERT_FALSE(AuditLog::tail(db(), 1).isEmpty());
+    auto updated = db().exec(u"UPDATE audit_log SET actor = 'mallory' WHERE seq = 1"_s);
+    ASSERT_FALSE(updated.ok());
+    EXPECT_EQ(updated.error().code(), Error::Code::Refused);
+    EXPECT_TRUE(updated.error().message().contains(u"append-only"_s)) << updated.error().toString().toStdString();
+    EXPECT_EQ(AuditLog::tail(db(), 100).constLast().actor, u"system"_s);
+}
+
+TEST_P(InvariantTest, AuditRowsCannotBeDeleted)
+{
+    const auto before = AuditLog::tail(db(), 1000).size();
+    auto deleted = db().exec(u"DELETE FROM audit_log"_s);
+    ASSERT_FALSE(deleted.ok());
+    EXPECT_EQ(deleted.error().code(), Error::Code::Refused);
+    EXPECT_EQ(AuditLog::tail(db(), 1000).size(), before);
+}
+
+TEST_P(InvariantTest, AuditLogCannotBeTruncatedOnPostgres)
+{
+    if (db().isSqlite())
+        return; // SQLite has no TRUNCATE; DELETE without WHERE is covered above.
+    EXPECT_EQ(db().execRaw(u"TRUNCATE audit_log"_s).code(), Error::Code::Refused);
+}
+
+TEST_P(InvariantTest, ForgedAuditRowThatSkipsTheChainIsRefused)
+{
+    const auto last = AuditLog::tail(db(), 1).constFirst();
+    auto forged = db().exec(u"INSERT INTO audit_log (seq, at, actor, action, entity_type, entity_id, details, "
+                            "prev_hash, hash) VALUES (?, ?, 'mallory', 'x', 'x', 'x', '{}', ?, ?)"_s,
+                            { last.seq + 1, kNow, QString(64, u'a'), QString(64, u'b') });
+    ASSERT_FALSE(forged.ok());
+    EXPECT_EQ(forged.error().code(), Error::Code::Refused);
+    auto gap = db().exec(u"INSERT INTO audit_log (seq, at, actor, action, entity_type, entity_id, details, "
+                         "prev_hash, hash) VALUES (?, ?, 'mallory', 'x', 'x', 'x', '{}', ?, ?)"_s,
+                         { last.seq + 5, kNow, last.hash, QString(64, u'c') });
+    EXPECT_FALSE(gap.ok());
+}
+
+TEST_P(InvariantTest, CommentIsUniquePerPlatformAndId)
+{
+    auto duplicate = db().exec(u"INSERT INTO comments (platform, platform_id, source, author_id, text, created_at, "
+                               "raw_json, ingested_at, updated_at) VALUES ('twitter', '1850000000000000001', 'mention', "
+                               "'7', 'again', ?, '{}', ?, ?)"_s,
+                               { kNow, kNow, kNow });
+    ASSERT_FALSE(duplicate.ok());
+    EXPECT_EQ(duplicate.error().code(), Error::Code::Refused);
+    // The same id on the other platform is another comment.
+    auto other = db().exec(u"INSERT INTO comments (platform, platform_id, source, author_id, text, created_at, "
+                           "raw_json, ingested_at, updated_at) VALUES ('facebook', '1850000000000000001', "
+                           "'page_comment', '7', 'other', ?, '{}', ?, ?)"_s,
+                           { kNow, kNow, kNow });
+    EXPECT_TRUE(other.ok()) << other.error().toString().toStdString();
+}
+
+TEST_P(InvariantTest, OnlyOnePolicyVersionIsActive)
+{
+    const QString insert = u"INSERT INTO policy_versions (name, version, document, sha256, created_at, created_by, "
+                           "active) VALUES ('p', ?, '{}', ?, ?, 'admin', ?)"_s;
+    ASSERT_TRUE(db().exec(insert, { 1, QString(64, u'1'), kNow, true }).ok());
+    auto second = db().exec(insert, { 2, QString(64, u'2'), kNow, true });
+    ASSERT_FALSE(second.ok());
+    EXPECT_EQ(second.error().code(), Error::Code::Refused);
+}
+
+MODERATION_INSTANTIATE_ENGINES(InvariantTest);
