@@ -1,0 +1,172 @@
+#include "storage/CaseStore.h"
+
+#include "audit/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace moderation {
+
+namespace {
+
+constexpr std::array<std::pair<Case::State, const char16_t*>, 9> kStates { {
+    { Case::State::New, u"new" },
+    { Case::State::Assigned, u"assigned" },
+    { Case::State::Drafting, u"drafting" },
+    { Case::State::InReview, u"in_review" },
+    { Case::State::Returned, u"returned" },
+    { Case::State::Approved, u"approved" },
+    { Case::State::Answered, u"answered" },
+    { Case::State::Escalated, u"escalated" },
+    { Case::State::Closed, u"closed" },
+} };
+
+QString ts(const QDateTime& at)
+{
+    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime readTs(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    if (value.userType() == QMetaType::QDateTime)
+        return value.toDateTime().toUTC();
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+const QString kSelect = u"SELECT id, comment_id, decision_id, queue, priority, state, assignee_id, sla_due_at, "
+                        "created_at, updated_at FROM cases "_s;
+
+Case caseFrom(const QSqlQuery& q)
+{
+    Case c;
+    c.id = q.value(0).toLongLong();
+    c.commentId = q.value(1).toLongLong();
+    if (!q.value(2).isNull())
+        c.decisionId = q.value(2).toLongLong();
+    c.queue = q.value(3).toString();
+    c.priority = priorityFromString(q.value(4).toString()).value_or(Priority::Normal);
+    c.state = caseStateFromString(q.value(5).toString()).value_or(Case::State::New);
+    if (!q.value(6).isNull())
+        c.assigneeId = q.value(6).toLongLong();
+    c.slaDueAt = readTs(q.value(7));
+    c.createdAt = readTs(q.value(8));
+    c.updatedAt = readTs(q.value(9));
+    return c;
+}
+
+} // namespace
+
+QString toString(Case::State state)
+{
+    for (const auto& [value, name] : kStates) {
+        if (value == state)
+            return QString::fromUtf16(name);
+    }
+    return {};
+}
+
+std::optional<Case::State> caseStateFromString(const QString& text)
+{
+    for (const auto& [value, name] : kStates) {
+        if (text == QStringView(name))
+            return value;
+    }
+    return std::nullopt;
+}
+
+Result<Case> CaseStore::open(qint64 commentId, std::optional<qint64> decisionId, const QString& queue,
+                             Priority priority, std::optional<qint64> slaSeconds, const QString& actor)
+{
+    std::optional<Case> opened;
+    const Error error = m_database.transaction([&]() -> Error {
+        auto existing = forComment(commentId);
+        if (!existing)
+            return existing.error();
+        if (existing->has_value()) {
+            opened = **existing;
+            return {};
+        }
+        const QDateTime now = m_database.clock().now();
+        const QVariant due = slaSeconds ? QVariant(ts(now.addSecs(*slaSeconds))) : QVariant();
+        const QString queueName = queue.isEmpty() ? u"general"_s : queue;
+        auto inserted = m_database.exec(u"INSERT INTO cases (comment_id, decision_id, queue, priority, state, "
+                                        "sla_due_at, created_at, updated_at) VALUES (?, ?, ?, ?, 'new', ?, ?, ?) "
+                                        "RETURNING id"_s,
+                                        { commentId, decisionId ? QVariant(*decisionId) : QVariant(), queueName,
+                                          toString(priority), due, ts(now), ts(now) });
+        if (!inserted)
+            return inserted.error();
+        if (!inserted->next())
+            return Error(Error::Code::Internal, u"opening a case returned no id"_s);
+        const qint64 id = inserted->value(0).toLongLong();
+        AuditEvent event;
+        event.actor = actor;
+        event.action = u"case.opened"_s;
+        event.entityType = u"case"_s;
+        event.entityId = QString::number(id);
+        event.details.insert(u"comment_id"_s, commentId);
+        event.details.insert(u"queue"_s, queueName);
+        event.details.insert(u"priority"_s, toString(priority));
+        if (Error audit = AuditLog::append(m_database, event); audit.isError())
+            return audit;
+        auto created = byId(id);
+        if (!created)
+            return created.error();
+        opened = *created;
+        return {};
+    });
+    if (error.isError())
+        return error;
+    return *opened;
+}
+
+Result<Case> CaseStore::byId(qint64 id) const
+{
+    auto q = m_database.exec(kSelect + u"WHERE id = ?"_s, { id });
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error(Error::Code::NotFound, u"no case with id %1"_s.arg(id));
+    return caseFrom(*q);
+}
+
+Result<std::optional<Case>> CaseStore::forComment(qint64 commentId) const
+{
+    auto q = m_database.exec(kSelect + u"WHERE comment_id = ?"_s, { commentId });
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Case>();
+    return std::optional<Case>(caseFrom(*q));
+}
+
+Result<QList<Case>> CaseStore::openInQueue(const QString& queue, int limit) const
+{
+    auto q = m_database.exec(kSelect
+                                 + u"WHERE queue = ? AND state NOT IN ('closed', 'answered') ORDER BY "
+                                   "CASE priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 "
+                                   "END, created_at, id LIMIT ?"_s,
+                             { queue, limit });
+    if (!q)
+        return q.error();
+    QList<Case> cases;
+    while (q->next())
+        cases.append(caseFrom(*q));
+    return cases;
+}
+
+Result<qint64> CaseStore::countInState(Case::State state) const
+{
+    auto q = m_database.exec(u"SELECT COUNT(*) FROM cases WHERE state = ?"_s, { toString(state) });
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+} // namespace moderation
