@@ -130,6 +130,17 @@ Result<IngestResult> CommentStore::ingest(const QList<Comment>& page, const QStr
                     return marked.error();
                 ++result.removed;
             } else if (!comment.removed && oldText != comment.text) {
+                // A text this comment had before is a stale read (a page fetched before the edit,
+                // replayed or delivered late), not a new edit: it must not undo the later text.
+                // The price: an author who edits back to an earlier wording is not followed.
+                auto earlier = m_database.exec(
+                    u"SELECT 1 FROM comment_history WHERE comment_id = ? AND text = ? LIMIT 1"_s, { id, comment.text });
+                if (!earlier)
+                    return earlier.error();
+                if (earlier->next()) {
+                    ++result.unchanged;
+                    continue;
+                }
                 auto kept = m_database.exec(
                     u"INSERT INTO comment_history (comment_id, text, raw_json, replaced_at) VALUES (?, ?, ?, ?)"_s,
                     { id, oldText, oldRaw, ts(now) });

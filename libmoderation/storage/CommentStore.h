@@ -38,6 +38,8 @@ public:
     // Stores one page of comments in one transaction with one audit event for the page.
     // A comment already stored with the same text changes nothing; an edited one updates its
     // row and appends the earlier text to its history; one flagged removed is marked removed.
+    // A text the comment had before its last edit counts as unchanged (a stale read), so
+    // replaying older pages never undoes an edit. Nothing changed: no audit event.
     Result<IngestResult> ingest(const QList<Comment>& page, const QString& actor = QStringLiteral("system"),
                                 const QString& origin = {});
 
