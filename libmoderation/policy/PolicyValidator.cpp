@@ -112,7 +112,10 @@ QString suggestion(const QString& given, const QStringList& candidates)
     QString best;
     int bestDistance = 3;
     for (const QString& candidate : candidates) {
-        const int distance = editDistance(given, candidate);
+        // "automatically" for "automatic", "pii_kind" for "pii": a prefix is as telling as a typo.
+        const bool prefix = given.size() >= 3 && candidate.size() >= 3
+            && (given.startsWith(candidate, Qt::CaseInsensitive) || candidate.startsWith(given, Qt::CaseInsensitive));
+        const int distance = prefix ? 1 : editDistance(given, candidate);
         if (distance < bestDistance) {
             best = candidate;
             bestDistance = distance;
