@@ -166,7 +166,7 @@ PolicyDocument::CheckResult PolicyValidator::validate(const QByteArray& json)
     document.source = json;
     if (read.root) {
         readTopLevel(*read.root, document);
-        resolveReferences(document);
+        resolveReferences();
     }
 
     std::stable_sort(m_problems.begin(), m_problems.end(),
@@ -1028,9 +1028,8 @@ void PolicyValidator::checkReachability(const PolicyDocument& document, const QL
     }
 }
 
-void PolicyValidator::resolveReferences(const PolicyDocument& document)
+void PolicyValidator::resolveReferences()
 {
-    Q_UNUSED(document)
     QStringList lexicons(m_declaredLexicons.cbegin(), m_declaredLexicons.cend());
     lexicons.sort();
     for (const auto& [name, position] : std::as_const(m_lexiconReferences)) {

@@ -42,7 +42,7 @@ private:
     bool readPredicate(const JsonMember& member, Condition& condition, int depth);
     bool readOutcome(const JsonNode& node, const QString& ruleName, Outcome& outcome);
     void checkReachability(const PolicyDocument& document, const QList<bool>& ruleParsed);
-    void resolveReferences(const PolicyDocument& document);
+    void resolveReferences();
 
     // Predicates, one each.
     bool readConditionList(const JsonMember& member, Condition& condition, int depth);

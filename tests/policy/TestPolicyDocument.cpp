@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -202,6 +204,38 @@ TEST(PolicyDocumentJson, ByteOrderMarkAndEscapesAreRead)
                               "[{\"id\": \"default\", \"when\": {\"always\": true}, \"then\": {\"action\": \"ignore\"}}]}");
     ASSERT_TRUE(result.document) << listed(result.errors);
     EXPECT_EQ(result.document->name, u"café 😀 \"q\" /"_s);
+}
+
+TEST(PolicyDocumentJson, CorruptedDocumentsAlwaysGetAPositionInsideTheFile)
+{
+    // Every byte-level corruption of a sound policy (flip, delete, insert, cut short) either
+    // still checks or yields errors that point inside the file: never a crash, never "0:0".
+    QFile file(samplePolicy(u"office-hours.json"_s));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray original = file.readAll();
+    const int lineCount = int(original.count('\n')) + 1;
+    const QString baseDir = QFileInfo(file.fileName()).path();
+    QRandomGenerator random(20261128); // fixed: the same cases every run
+    const char insertions[] = { '"', '{', '}', '[', ']', ',', ':', '\\', '\n', '\xC3', '\xFF', '\0', 'x', '1', ' ' };
+    for (int i = 0; i < 1000; ++i) {
+        QByteArray bytes = original;
+        const int at = int(random.bounded(bytes.size()));
+        switch (random.bounded(4)) {
+        case 0: bytes[at] = char(random.bounded(256)); break;
+        case 1: bytes.remove(at, 1 + int(random.bounded(8))); break;
+        case 2: bytes.insert(at, insertions[random.bounded(int(sizeof(insertions)))]); break;
+        default: bytes.truncate(at); break;
+        }
+        const auto result = PolicyDocument::check(bytes, u"policy.json"_s, baseDir);
+        ASSERT_NE(result.document.has_value(), !result.errors.isEmpty()) << i;
+        for (const Error& error : result.errors) {
+            if (error.file() != u"policy.json"_s)
+                continue;
+            ASSERT_GE(error.line(), 1) << i << listed(result.errors);
+            ASSERT_LE(error.line(), lineCount + 1) << i << listed(result.errors);
+            ASSERT_GE(error.column(), 1) << i << listed(result.errors);
+        }
+    }
 }
 
 // --- Keys, types and values ---------------------------------------------------------------
