@@ -54,7 +54,7 @@ struct Condition
     QList<Condition> children; // All, Any, Not
     QList<Platform> platforms; // Platform
     QList<Source> sources; // Source
-    QStringList terms; // Terms: as written in the file
+    QStringList terms; // Terms: as written in the file, trimmed
     QStringList lexicons; // Lexicon: names
     QString regex; // Regex: vectorscan syntax, matched case-insensitively on normalised text
     QList<PiiKind> piiKinds; // Pii: empty means any kind
