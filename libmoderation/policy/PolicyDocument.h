@@ -2,6 +2,7 @@
 
 #include "model/Enums.h"
 #include "model/Error.h"
+#include "policy/SourcePosition.h"
 
 #include <QList>
 #include <QMap>
@@ -12,13 +13,6 @@
 #include <optional>
 
 namespace moderation {
-
-// Where something is in the policy file (1-based; 0 when unknown).
-struct SourcePosition
-{
-    int line = 0;
-    int column = 0;
-};
 
 struct CountRange
 {
@@ -55,11 +49,12 @@ struct Condition
 
     Kind kind = Kind::Always;
     SourcePosition position; // of the predicate's key (or the object for All)
+    SourcePosition valuePosition; // of the predicate's value (the object for All)
 
     QList<Condition> children; // All, Any, Not
     QList<Platform> platforms; // Platform
     QList<Source> sources; // Source
-    QStringList terms; // Terms: as written in the file
+    QStringList terms; // Terms: as written in the file, trimmed
     QStringList lexicons; // Lexicon: names
     QString regex; // Regex: vectorscan syntax, matched case-insensitively on normalised text
     QList<PiiKind> piiKinds; // Pii: empty means any kind
@@ -71,8 +66,15 @@ struct Condition
     int repeatCount = 0; // Repeat
     qint64 repeatWithinSeconds = 0; // Repeat
     QList<int> days; // Time: Qt::DayOfWeek values (1 = Monday); empty means every day
-    QTime from; // Time, in the policy's time zone; from > to wraps past midnight
+    // Time, in the policy's time zone: from inclusive, to exclusive; from > to wraps past
+    // midnight (then `days` names the day the window starts). Both null: the whole day.
+    QTime from;
     QTime to;
+
+    // Holds for every comment: `always: true`, an empty object, or only such parts.
+    bool isCatchAll() const;
+    // Holds for no comment: `always: false`, or `not` of a catch-all.
+    bool isNever() const;
 };
 
 struct Outcome
@@ -119,13 +121,8 @@ public:
     QString fileName; // as given, for messages
     QByteArray source; // the document's bytes, for storing a version and its hash
 
-    // Every problem, each an Error with file, line and column. The document is set only when
-    // there are no errors. Warnings do not stop a document (none are defined yet).
-    struct CheckResult
-    {
-        std::optional<PolicyDocument> document;
-        QList<Error> errors;
-    };
+    // Every problem and the document if there were none (defined below: it holds a PolicyDocument).
+    struct CheckResult;
 
     // baseDir resolves lexicon files; builtin lexicons come from the library's resources
     // (":/lexicons/NAME.txt").
@@ -140,7 +137,23 @@ public:
     QString summary() const;
 };
 
-// "15m", "1h30m", "2d" -> seconds; std::nullopt when malformed.
+// Every problem, each an Error with file, line and column, in the order they appear in the file.
+// The document is set only when there are no errors. Warnings do not stop a document (none are
+// defined yet).
+struct PolicyDocument::CheckResult
+{
+    std::optional<PolicyDocument> document;
+    QList<Error> errors;
+};
+
+// "15m", "1h30m", "2d" -> seconds; std::nullopt when malformed. Units s, m, h, d, each at most
+// once and largest first; no spaces, no signs. "0m" is well-formed (0): callers that need a
+// positive duration say so themselves.
 std::optional<qint64> parseDuration(const QString& text);
+// The inverse, shortest form: 5400 -> "1h30m", 0 -> "0s".
+QString formatDuration(qint64 seconds);
+
+// A short reading of a condition for summaries: `a question and terms "green card", "I-485"`.
+QString describe(const Condition& condition);
 
 } // namespace moderation
