@@ -21,8 +21,11 @@ public:
     QList<PiiSpan> detect(QStringView original) const;
     // For callers that already normalised the text (the policy engine does, once per comment).
     QList<PiiSpan> detect(const NormalizedText& normalized) const;
+    // The same into a caller's list (cleared first), whose capacity is reused.
+    void detect(const NormalizedText& normalized, QList<PiiSpan>& out) const;
 
     bool contains(QStringView original, const QList<PiiKind>& kinds) const;
+    bool contains(const NormalizedText& normalized, const QList<PiiKind>& kinds) const;
 };
 
 } // namespace moderation
