@@ -10,6 +10,11 @@
 #include <utility>
 #include <vector>
 
+#if defined(__SSE2__) || defined(_M_X64) || defined(_M_AMD64)
+#include <emmintrin.h>
+#define MODERATION_FOLD_SSE2 1
+#endif
+
 namespace moderation {
 
 namespace {
@@ -253,6 +258,32 @@ bool isPictograph(char32_t c)
     return c >= 0x1F300 && c <= 0x1FAFF;
 }
 
+#ifdef MODERATION_FOLD_SSE2
+// Eight units of printable ASCII at once, when folding them is only lower-casing: no control
+// character, no run of blanks (nor a blank continuing the previous run). Most comments are
+// mostly such blocks. Returns false, having written nothing, when the block needs the table.
+bool foldAsciiBlock(const char16_t* src, char16_t* dst, int* map, int cp, bool& lastSpace)
+{
+    const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src));
+    const __m128i printable = _mm_and_si128(_mm_cmpgt_epi16(units, _mm_set1_epi16(0x1F)),
+                                            _mm_cmplt_epi16(units, _mm_set1_epi16(0x7F)));
+    if (_mm_movemask_epi8(printable) != 0xFFFF)
+        return false;
+    const int blanks = _mm_movemask_epi8(_mm_cmpeq_epi16(units, _mm_set1_epi16(u' '))); // 2 bits a unit
+    if ((blanks & (blanks >> 2)) != 0 || (lastSpace && (blanks & 1)))
+        return false;
+    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi16(units, _mm_set1_epi16(u'A' - 1)),
+                                        _mm_cmplt_epi16(units, _mm_set1_epi16(u'Z' + 1)));
+    const __m128i lower = _mm_or_si128(units, _mm_and_si128(upper, _mm_set1_epi16(0x20)));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(dst), lower);
+    const __m128i base = _mm_set1_epi32(cp);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(map), _mm_add_epi32(base, _mm_setr_epi32(0, 1, 2, 3)));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(map + 4), _mm_add_epi32(base, _mm_setr_epi32(4, 5, 6, 7)));
+    lastSpace = (blanks >> 14) & 1;
+    return true;
+}
+#endif
+
 } // namespace
 
 int NormalizedText::originalEnd(qsizetype to) const
@@ -309,7 +340,22 @@ void TextNormalizer::normalize(QStringView original, NormalizedText& out)
         ++j;
     };
 
+#ifdef MODERATION_FOLD_SSE2
+    qsizetype blocksFrom = 0; // after a block the fast path refused, go unit by unit for a while
+#endif
     for (qsizetype i = 0; i < n; ++i, ++cp) {
+#ifdef MODERATION_FOLD_SSE2
+        if (i >= blocksFrom) {
+            while (i + 8 <= n && foldAsciiBlock(src + i, dst + j, map + j, cp, lastSpace)) {
+                i += 8;
+                j += 8;
+                cp += 8;
+            }
+            if (i >= n)
+                break;
+            blocksFrom = i + 8;
+        }
+#endif
         const char16_t unit = src[i];
         if (QChar::isHighSurrogate(unit) && i + 1 < n && QChar::isLowSurrogate(src[i + 1])) {
             const char32_t c = QChar::surrogateToUcs4(unit, src[i + 1]);

@@ -252,3 +252,34 @@ TEST(TextNormalizer, HundredKilobyteCommentFoldsCompletely)
     EXPECT_EQ(folded.toOriginal.last(), TextNormalizer::codePointLength(text));
     EXPECT_EQ(folded.text.count(u"mi numero de caso eac-2190012345"_s), text.count(u"Mi N"_s));
 }
+
+TEST(TextNormalizer, AsciiFoldingMatchesAPlainLowerCaseAndCollapse)
+{
+    // Blank runs and capitals at every position, so that any shortcut taken in blocks of units
+    // meets them at each offset within and across blocks.
+    const QString alphabet = u"aZ09 -\t\n.@Q  x\x01"_s;
+    QRandomGenerator random(7);
+    for (int round = 0; round < 500; ++round) {
+        QString text;
+        const int length = random.bounded(80);
+        for (int k = 0; k < length; ++k)
+            text += alphabet[random.bounded(int(alphabet.size()))];
+        std::string expected;
+        std::vector<int> map;
+        for (int k = 0; k < text.size(); ++k) {
+            const char16_t c = text[k].unicode();
+            if (c == u' ' || c == u'\t' || c == u'\n') {
+                if (expected.empty() || expected.back() != ' ') {
+                    expected += ' ';
+                    map.push_back(k);
+                }
+            } else if (c >= 0x20) {
+                expected += char(c >= u'A' && c <= u'Z' ? c + 0x20 : c);
+                map.push_back(k);
+            }
+        }
+        map.push_back(int(text.size()));
+        ASSERT_EQ(fold(text), expected) << text.toStdString();
+        ASSERT_EQ(mapOf(text), map) << text.toStdString();
+    }
+}
