@@ -380,3 +380,24 @@ TEST(PiiDetector, PlainCommentsHoldNothing)
         u"Case was approved on 12/01 and card mailed 12/05"_s,
     });
 }
+
+TEST(PiiDetector, FindingsDoNotDependOnWhereInTheTextTheyStand)
+{
+    // Every shift from 0 to 19 units, so that any shortcut taken in blocks of units meets the
+    // number at each offset within a block.
+    const QStringList numbers { u"123-45-6789"_s, u"EAC2190012345"_s, u"A123456789"_s, u"(202) 555-0143"_s,
+                                u"jo@ex.org"_s, u"4111 1111 1111 1111"_s, u"+1 202 555 0143"_s };
+    for (const QString& number : numbers) {
+        const auto alone = PiiDetector().detect(number);
+        ASSERT_EQ(alone.size(), 1) << number.toStdString();
+        for (int shift = 0; shift < 20; ++shift) {
+            const QString padding = QString(u"word words "_s.repeated(3)).left(shift);
+            const QString prefix = padding.isEmpty() || padding.endsWith(u' ') ? padding : padding + u' ';
+            const QString text = prefix + number + u" and more text after it"_s;
+            const auto spans = PiiDetector().detect(text);
+            const int offset = int(prefix.size());
+            ASSERT_EQ(spans.size(), 1) << text.toStdString();
+            EXPECT_EQ(spans[0], (PiiSpan { alone[0].kind, alone[0].start + offset, alone[0].end + offset }));
+        }
+    }
+}
