@@ -1,5 +1,7 @@
 #include "policy/PiiDetector.h"
 
+#include <QRandomGenerator>
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -400,4 +402,32 @@ TEST(PiiDetector, FindingsDoNotDependOnWhereInTheTextTheyStand)
             EXPECT_EQ(spans[0], (PiiSpan { alone[0].kind, alone[0].start + offset, alone[0].end + offset }));
         }
     }
+}
+
+TEST(PiiDetector, SpansOnRandomNumberHeavyTextAreOrderedAndInsideTheText)
+{
+    // Text made of the pieces numbers, labels and addresses are made of, in random order.
+    const QStringList pieces { u"1"_s, u"2"_s, u"5"_s, u"9"_s, u"0"_s, u"-"_s, u" "_s, u"."_s, u"("_s, u")"_s,
+                               u"+"_s, u"@"_s, u"#"_s, u"a"_s, u"eac"_s, u"ssn "_s, u"passport "_s, u"x"_s,
+                               u"\u200B"_s, u"\U0001F600"_s, u"\u2013"_s, u"com"_s };
+    QRandomGenerator random(485);
+    const PiiDetector detector;
+    int withPii = 0;
+    for (int round = 0; round < 3000; ++round) {
+        QString text;
+        const int length = random.bounded(60);
+        for (int k = 0; k < length; ++k)
+            text += pieces[random.bounded(int(pieces.size()))];
+        const auto spans = detector.detect(text);
+        const int length32 = TextNormalizer::codePointLength(text);
+        int previousEnd = 0;
+        for (const PiiSpan& span : spans) {
+            ASSERT_LE(previousEnd, span.start) << text.toStdString();
+            ASSERT_LT(span.start, span.end) << text.toStdString();
+            ASSERT_LE(span.end, length32) << text.toStdString();
+            previousEnd = span.end;
+        }
+        withPii += !spans.isEmpty();
+    }
+    EXPECT_GT(withPii, 0); // the generator does reach the detector's matching paths
 }
