@@ -13,6 +13,11 @@ namespace moderation {
 // DESIGN.md ("PII"). Works on normalised text so that full-width digits, invisible characters,
 // odd dashes and look-alike letters cannot hide a number; reports spans in code points of the
 // original text, sorted by start, without overlaps. Thread-safe.
+// Choices beyond DESIGN.md, each to keep look-alikes out: phone numbers follow NANP (area code
+// and exchange start with 2-9) and toll-free codes (800, 833 ... 888) are not personal; card
+// numbers start with an issuer's digit (2-6) and, when grouped, are grouped as cards print
+// them; a label counts when it stands at most 60 characters before the number with no other
+// number between them.
 class PiiDetector
 {
 public:
@@ -21,8 +26,11 @@ public:
     QList<PiiSpan> detect(QStringView original) const;
     // For callers that already normalised the text (the policy engine does, once per comment).
     QList<PiiSpan> detect(const NormalizedText& normalized) const;
+    // The same into a caller's list (cleared first), whose capacity is reused.
+    void detect(const NormalizedText& normalized, QList<PiiSpan>& out) const;
 
     bool contains(QStringView original, const QList<PiiKind>& kinds) const;
+    bool contains(const NormalizedText& normalized, const QList<PiiKind>& kinds) const;
 };
 
 } // namespace moderation
