@@ -1,0 +1,509 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>main</name>
+    <message>
+        <source>Demo data not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>moderation::CommentDetailPane</name>
+    <message>
+        <source>Comment details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected comment: author, platform, source, time and full text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a comment in the inbox to read it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This comment was removed on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full text of the selected comment, read-only. Select text to copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the author shows on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The author&apos;s @handle on X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the comment was posted: X or Facebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the comment reached us: a mention, a reply, a search result or a page comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the comment was posted, in your time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our account or page the comment came through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language the platform reports for the comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>moderation::DisplayText</name>
+    <message>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown author)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>moderation::FirstStart</name>
+    <message numerus="yes">
+        <source>First start: loaded %n demo comment(s) so that you can try Moderation Desk.</source>
+        <translation>
+            <numerusform>First start: loaded %n demo comment so that you can try Moderation Desk.</numerusform>
+            <numerusform>First start: loaded %n demo comments so that you can try Moderation Desk.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>moderation::InboxModel</name>
+    <message>
+        <source>[removed] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>moderation::InboxWidget</name>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in the comment, the author&apos;s name or @handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only comments whose text, author name or handle contains these words. Press Enter to go to the list, Escape to clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows comments from one platform only, or from all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments, newest first. Arrow keys or J and K move; the selected comment is shown in full beside the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox and comment details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>moderation::MainWindow</name>
+    <message>
+        <source>Inbox — Moderation Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inbox of comments from Facebook and X, with the selected comment in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Moderation Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter Comments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the filter field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the store again to show new comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment &amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the pane with the selected comment in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Moderation Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n comment(s) match</source>
+        <translation>
+            <numerusform>%1 of %n comment matches</numerusform>
+            <numerusform>%1 of %n comments match</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down, J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up, K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Down, Page Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A screen further or back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter (in the filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escape (in the filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next or previous area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation Desk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering the public on Facebook and X, under policy and review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with Qt %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Moderation Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>moderation::StoreStartup</name>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password was not accepted. Password for %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the shared store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store address is not valid. It must look like sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server could not be reached. Check the network connection and the server address, or ask your administrator whether the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store cannot be written: the file or its folder is read-only or missing. Check the folder&apos;s permissions, or start Moderation Desk with another store (--db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Moderation Desk store, or it is damaged. Restore it from a backup, or start Moderation Desk with another store (--db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation Desk cannot open its store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation Desk could not open the comment store at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

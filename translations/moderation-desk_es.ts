@@ -1,0 +1,509 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>main</name>
+    <message>
+        <source>Demo data not loaded</source>
+        <translation>Datos de demostración no cargados</translation>
+    </message>
+    <message>
+        <source>The demo data could not be loaded: %1</source>
+        <translation>No se pudieron cargar los datos de demostración: %1</translation>
+    </message>
+</context>
+<context>
+    <name>moderation::CommentDetailPane</name>
+    <message>
+        <source>Comment details</source>
+        <translation>Detalles del comentario</translation>
+    </message>
+    <message>
+        <source>The selected comment: author, platform, source, time and full text.</source>
+        <translation>El comentario seleccionado: autor, plataforma, origen, hora y texto completo.</translation>
+    </message>
+    <message>
+        <source>Select a comment in the inbox to read it here.</source>
+        <translation>Seleccione un comentario en la bandeja de entrada para leerlo aquí.</translation>
+    </message>
+    <message>
+        <source>Author name</source>
+        <translation>Nombre del autor</translation>
+    </message>
+    <message>
+        <source>Author handle</source>
+        <translation>Usuario del autor</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plataforma:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Origen:</translation>
+    </message>
+    <message>
+        <source>Posted:</source>
+        <translation>Publicado:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <source>This comment was removed on the platform.</source>
+        <translation>Este comentario se eliminó en la plataforma.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Co&amp;mentario:</translation>
+    </message>
+    <message>
+        <source>Comment text</source>
+        <translation>Texto del comentario</translation>
+    </message>
+    <message>
+        <source>The full text of the selected comment, read-only. Select text to copy it.</source>
+        <translation>El texto completo del comentario seleccionado, de solo lectura. Seleccione el texto para copiarlo.</translation>
+    </message>
+    <message>
+        <source>The name the author shows on the platform.</source>
+        <translation>El nombre que el autor muestra en la plataforma.</translation>
+    </message>
+    <message>
+        <source>The author&apos;s @handle on X.</source>
+        <translation>El @usuario del autor en X.</translation>
+    </message>
+    <message>
+        <source>Where the comment was posted: X or Facebook.</source>
+        <translation>Dónde se publicó el comentario: X o Facebook.</translation>
+    </message>
+    <message>
+        <source>How the comment reached us: a mention, a reply, a search result or a page comment.</source>
+        <translation>Cómo nos llegó el comentario: una mención, una respuesta, un resultado de búsqueda o un comentario en la página.</translation>
+    </message>
+    <message>
+        <source>When the comment was posted, in your time zone.</source>
+        <translation>Cuándo se publicó el comentario, en su zona horaria.</translation>
+    </message>
+    <message>
+        <source>Our account or page the comment came through.</source>
+        <translation>La cuenta o página nuestra por la que llegó el comentario.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language the platform reports for the comment.</source>
+        <translation>El idioma que la plataforma indica para el comentario.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>moderation::DisplayText</name>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>Mención</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>Resultado de búsqueda</translation>
+    </message>
+    <message>
+        <source>Page comment</source>
+        <translation>Comentario en la página</translation>
+    </message>
+    <message>
+        <source>(unknown author)</source>
+        <translation>(autor desconocido)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+</context>
+<context>
+    <name>moderation::FirstStart</name>
+    <message numerus="yes">
+        <source>First start: loaded %n demo comment(s) so that you can try Moderation Desk.</source>
+        <translation>
+            <numerusform>Primer inicio: se cargó %n comentario de demostración para que pueda probar Moderation Desk.</numerusform>
+            <numerusform>Primer inicio: se cargaron %n comentarios de demostración para que pueda probar Moderation Desk.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>moderation::InboxModel</name>
+    <message>
+        <source>[removed] %1</source>
+        <translation>[eliminado] %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+</context>
+<context>
+    <name>moderation::InboxWidget</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Words in the comment, the author&apos;s name or @handle</source>
+        <translation>Palabras del comentario, nombre del autor o @usuario</translation>
+    </message>
+    <message>
+        <source>Filter comments</source>
+        <translation>Filtrar comentarios</translation>
+    </message>
+    <message>
+        <source>Shows only comments whose text, author name or handle contains these words. Press Enter to go to the list, Escape to clear.</source>
+        <translation>Muestra solo los comentarios cuyo texto, nombre de autor o usuario contiene estas palabras. Pulse Intro para ir a la lista y Esc para borrar el filtro.</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plataforma:</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Todas las plataformas</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Shows comments from one platform only, or from all.</source>
+        <translation>Muestra los comentarios de una sola plataforma o de todas.</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Comments, newest first. Arrow keys or J and K move; the selected comment is shown in full beside the list.</source>
+        <translation>Comentarios, los más recientes primero. Las flechas o las teclas J y K mueven la selección; el comentario seleccionado se muestra completo junto a la lista.</translation>
+    </message>
+    <message>
+        <source>&amp;Next Comment</source>
+        <translation>Comentario &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Comment</source>
+        <translation>Comentario &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Inbox and comment details</source>
+        <translation>Bandeja de entrada y detalles del comentario</translation>
+    </message>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+</context>
+<context>
+    <name>moderation::MainWindow</name>
+    <message>
+        <source>Inbox — Moderation Desk</source>
+        <translation>Bandeja de entrada — Moderation Desk</translation>
+    </message>
+    <message>
+        <source>Moderation Desk</source>
+        <translation>Moderation Desk</translation>
+    </message>
+    <message>
+        <source>The inbox of comments from Facebook and X, with the selected comment in full.</source>
+        <translation>La bandeja de entrada de comentarios de Facebook y X, con el comentario seleccionado completo.</translation>
+    </message>
+    <message>
+        <source>Store location</source>
+        <translation>Ubicación del almacén</translation>
+    </message>
+    <message>
+        <source>Comment count</source>
+        <translation>Número de comentarios</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Almacén: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Close Moderation Desk</source>
+        <translation>Cerrar Moderation Desk</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Comments…</source>
+        <translation>&amp;Filtrar comentarios…</translation>
+    </message>
+    <message>
+        <source>Move to the filter field</source>
+        <translation>Ir al campo de filtro</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>Read the store again to show new comments</source>
+        <translation>Leer de nuevo el almacén para mostrar los comentarios nuevos</translation>
+    </message>
+    <message>
+        <source>Comment &amp;Details</source>
+        <translation>&amp;Detalles del comentario</translation>
+    </message>
+    <message>
+        <source>Show or hide the pane with the selected comment in full</source>
+        <translation>Mostrar u ocultar el panel con el comentario seleccionado completo</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Moderation Desk</source>
+        <translation>&amp;Acerca de Moderation Desk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comentario</numerusform>
+            <numerusform>%n comentarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n comment(s) match</source>
+        <translation>
+            <numerusform>%1 de %n comentario coincide</numerusform>
+            <numerusform>%1 de %n comentarios coinciden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the store: %1</source>
+        <translation>No se pudo leer el almacén: %1</translation>
+    </message>
+    <message>
+        <source>Down, J</source>
+        <translation>Flecha abajo, J</translation>
+    </message>
+    <message>
+        <source>Next comment</source>
+        <translation>Comentario siguiente</translation>
+    </message>
+    <message>
+        <source>Up, K</source>
+        <translation>Flecha arriba, K</translation>
+    </message>
+    <message>
+        <source>Previous comment</source>
+        <translation>Comentario anterior</translation>
+    </message>
+    <message>
+        <source>Page Down, Page Up</source>
+        <translation>Av Pág, Re Pág</translation>
+    </message>
+    <message>
+        <source>A screen further or back</source>
+        <translation>Una pantalla adelante o atrás</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Filter comments</source>
+        <translation>Filtrar comentarios</translation>
+    </message>
+    <message>
+        <source>Enter (in the filter)</source>
+        <translation>Intro (en el filtro)</translation>
+    </message>
+    <message>
+        <source>Go to the list</source>
+        <translation>Ir a la lista</translation>
+    </message>
+    <message>
+        <source>Escape (in the filter)</source>
+        <translation>Esc (en el filtro)</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Borrar el filtro</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous area</source>
+        <translation>Área siguiente o anterior</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Esta lista</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Moderation Desk %1</source>
+        <translation>Moderation Desk %1</translation>
+    </message>
+    <message>
+        <source>Answering the public on Facebook and X, under policy and review.</source>
+        <translation>Respuestas al público en Facebook y X, según la política y con revisión.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1.</source>
+        <translation>Creado con Qt %1.</translation>
+    </message>
+    <message>
+        <source>About Moderation Desk</source>
+        <translation>Acerca de Moderation Desk</translation>
+    </message>
+</context>
+<context>
+    <name>moderation::StoreStartup</name>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>Contraseña de %1 en %2:</translation>
+    </message>
+    <message>
+        <source>That password was not accepted. Password for %1 on %2:</source>
+        <translation>No se aceptó esa contraseña. Contraseña de %1 en %2:</translation>
+    </message>
+    <message>
+        <source>Sign in to the shared store</source>
+        <translation>Iniciar sesión en el almacén compartido</translation>
+    </message>
+    <message>
+        <source>The store address is not valid. It must look like sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>La dirección del almacén no es válida. Debe tener la forma sqlite:RUTA o postgresql://USUARIO@SERVIDOR:PUERTO/BASE.</translation>
+    </message>
+    <message>
+        <source>The database server could not be reached. Check the network connection and the server address, or ask your administrator whether the server is running.</source>
+        <translation>No se pudo conectar con el servidor de base de datos. Compruebe la conexión de red y la dirección del servidor, o pregunte a su administrador si el servidor está en marcha.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password.</source>
+        <translation>El servidor no aceptó el nombre de usuario o la contraseña.</translation>
+    </message>
+    <message>
+        <source>The store cannot be written: the file or its folder is read-only or missing. Check the folder&apos;s permissions, or start Moderation Desk with another store (--db).</source>
+        <translation>No se puede escribir en el almacén: el archivo o su carpeta son de solo lectura o no existen. Compruebe los permisos de la carpeta o inicie Moderation Desk con otro almacén (--db).</translation>
+    </message>
+    <message>
+        <source>The file is not a Moderation Desk store, or it is damaged. Restore it from a backup, or start Moderation Desk with another store (--db).</source>
+        <translation>El archivo no es un almacén de Moderation Desk o está dañado. Restáurelo desde una copia de seguridad o inicie Moderation Desk con otro almacén (--db).</translation>
+    </message>
+    <message>
+        <source>The store does not exist.</source>
+        <translation>El almacén no existe.</translation>
+    </message>
+    <message>
+        <source>The store could not be opened.</source>
+        <translation>No se pudo abrir el almacén.</translation>
+    </message>
+    <message>
+        <source>Moderation Desk cannot open its store</source>
+        <translation>Moderation Desk no puede abrir su almacén</translation>
+    </message>
+    <message>
+        <source>Moderation Desk could not open the comment store at %1.</source>
+        <translation>Moderation Desk no pudo abrir el almacén de comentarios en %1.</translation>
+    </message>
+</context>
+</TS>
