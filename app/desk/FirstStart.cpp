@@ -1,0 +1,23 @@
+#include "FirstStart.h"
+
+namespace moderation {
+
+Result<std::optional<DemoLoadResult>> FirstStart::loadDemoIfEmpty(Database& database)
+{
+    const auto empty = DemoData::storeIsEmpty(database);
+    if (!empty)
+        return empty.error();
+    if (!*empty)
+        return std::optional<DemoLoadResult>();
+    auto loaded = DemoData::load(database);
+    if (!loaded)
+        return loaded.error();
+    return std::optional<DemoLoadResult>(*loaded);
+}
+
+QString FirstStart::summary(const DemoLoadResult& result)
+{
+    return tr("First start: loaded %n demo comment(s) so that you can try Moderation Desk.", nullptr, result.comments);
+}
+
+} // namespace moderation

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "model/Error.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <memory>
+
+class QMessageBox;
+class QWidget;
+
+namespace moderation {
+
+// Opening the store when the app starts, and saying plainly what to do when it does not open.
+// A person at a contact-center desk reads these messages, not a developer.
+class StoreStartup
+{
+    Q_DECLARE_TR_FUNCTIONS(moderation::StoreStartup)
+
+public:
+    // Parses the --db value (empty: the user's own SQLite file) and opens the store. For a
+    // PostgreSQL server that wants a password (none in PGPASSWORD) it asks for one.
+    static Result<std::unique_ptr<Database>> open(const QString& urlText, QWidget* dialogParent);
+
+    // What went wrong and what to try, in the user's language.
+    static QString explanation(const Error& error);
+    // A dialog with the explanation and the technical detail; the caller shows it.
+    static std::unique_ptr<QMessageBox> errorDialog(const QString& where, const Error& error, QWidget* parent);
+};
+
+} // namespace moderation

@@ -1,0 +1,219 @@
+#include "agent/InboxModel.h"
+
+#include "DisplayText.h"
+
+#include <QFont>
+
+using namespace Qt::StringLiterals;
+
+namespace moderation {
+
+namespace {
+
+// The table shows one line; the detail pane shows the whole text.
+constexpr int kPreviewLength = 280;
+
+QString oneLine(const QString& text)
+{
+    QString line = text.left(kPreviewLength * 2).simplified();
+    if (line.size() > kPreviewLength)
+        line = line.left(kPreviewLength) + u'…';
+    return line;
+}
+
+} // namespace
+
+InboxModel::InboxModel(Database& database, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_store(database)
+{
+    reload();
+}
+
+void InboxModel::setPageSize(int rows)
+{
+    m_pageSize = qMax(1, rows);
+}
+
+void InboxModel::setFilter(const CommentFilter& filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void InboxModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_loadedIds.clear();
+    m_offset = 0;
+    m_lastError.clear();
+    m_total = 0;
+    const auto matching = m_store.count(m_filter);
+    const auto inStore = m_store.count({});
+    if (matching && inStore) {
+        m_total = *matching;
+        m_storeTotal = *inStore;
+    } else {
+        m_storeTotal = 0;
+        m_lastError = (matching ? inStore.error() : matching.error()).toString();
+    }
+    endResetModel();
+    if (!m_lastError.isEmpty())
+        Q_EMIT loadFailed(m_lastError);
+    // The first page now, so the inbox is never empty for a moment; the rest as the view scrolls.
+    if (canFetchMore({}))
+        fetchMore({});
+    Q_EMIT countsChanged(m_total, m_storeTotal);
+}
+
+const Comment* InboxModel::commentAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return nullptr;
+    return &m_rows.at(row);
+}
+
+int InboxModel::rowOf(qint64 commentId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == commentId)
+            return row;
+    }
+    return -1;
+}
+
+int InboxModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int InboxModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant InboxModel::data(const QModelIndex& index, int role) const
+{
+    const Comment* comment = index.isValid() ? commentAt(index.row()) : nullptr;
+    if (!comment)
+        return {};
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return DisplayText::localTime(comment->createdAt, QLocale::ShortFormat);
+        case PlatformColumn:
+            return DisplayText::platform(comment->platform);
+        case SourceColumn:
+            return DisplayText::source(comment->source);
+        case AuthorColumn:
+            return DisplayText::author(comment->author);
+        case TextColumn:
+            // Said in words, not only by the italic font: colour and style never carry meaning alone.
+            return comment->removed ? tr("[removed] %1").arg(oneLine(comment->text)) : oneLine(comment->text);
+        }
+        break;
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return DisplayText::localTime(comment->createdAt, QLocale::LongFormat);
+        case AuthorColumn:
+        case TextColumn: {
+            // Tool tips guess at rich text; untrusted text goes in escaped, inside a paragraph that
+            // makes the guess "rich", so markup in a comment shows as the characters it is.
+            const QString plain
+                = index.column() == TextColumn ? comment->text.left(1000) : DisplayText::author(comment->author);
+            return QString(u"<p style=\"white-space:pre-wrap\">"_s + plain.toHtmlEscaped() + u"</p>"_s);
+        }
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == PlatformColumn)
+            return DisplayText::platformIcon(comment->platform);
+        break;
+    case Qt::FontRole:
+        if (comment->removed) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        break;
+    case CommentIdRole:
+        return comment->id;
+    }
+    return {};
+}
+
+QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case PlatformColumn:
+        return tr("Platform");
+    case SourceColumn:
+        return tr("Source");
+    case AuthorColumn:
+        return tr("Author");
+    case TextColumn:
+        return tr("Comment");
+    }
+    return {};
+}
+
+Qt::ItemFlags InboxModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+bool InboxModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_lastError.isEmpty() && m_offset < m_total;
+}
+
+void InboxModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const auto page = m_store.list(m_filter, static_cast<int>(m_offset), m_pageSize);
+    if (!page) {
+        fail(page.error().toString());
+        return;
+    }
+    m_offset += page->size();
+    QList<Comment> fresh;
+    fresh.reserve(page->size());
+    for (const Comment& comment : *page) {
+        if (!m_loadedIds.contains(comment.id))
+            fresh.append(comment);
+    }
+    if (page->isEmpty()) {
+        // The store shrank since it was counted: what is loaded is all there is.
+        m_total = m_offset;
+        Q_EMIT countsChanged(m_total, m_storeTotal);
+        return;
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
+    for (Comment& comment : fresh) {
+        m_loadedIds.insert(comment.id);
+        m_rows.append(std::move(comment));
+    }
+    endInsertRows();
+}
+
+void InboxModel::fail(const QString& message)
+{
+    m_lastError = message;
+    Q_EMIT loadFailed(message);
+}
+
+} // namespace moderation

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "model/Comment.h"
+#include "storage/CommentStore.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QSet>
+
+namespace moderation {
+
+class Database;
+
+// The agent's inbox: comments from the store, newest first, read a page at a time as the view
+// scrolls (canFetchMore/fetchMore), so a store of millions opens as fast as one of ten.
+class InboxModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { TimeColumn, PlatformColumn, SourceColumn, AuthorColumn, TextColumn, ColumnCount };
+    enum Role { CommentIdRole = Qt::UserRole + 1 };
+    static constexpr int kDefaultPageSize = 100;
+
+    explicit InboxModel(Database& database, QObject* parent = nullptr);
+
+    int pageSize() const { return m_pageSize; }
+    void setPageSize(int rows);
+
+    const CommentFilter& filter() const { return m_filter; }
+    // Narrows the inbox and starts again from the newest comment.
+    void setFilter(const CommentFilter& filter);
+    // Re-reads the store (F5): new comments appear, counts are fresh.
+    void reload();
+
+    // Comments matching the filter in the store, loaded or not.
+    qint64 matchingCount() const { return m_total; }
+    // Comments in the store, whatever the filter.
+    qint64 storeCount() const { return m_storeTotal; }
+    const Comment* commentAt(int row) const;
+    int rowOf(qint64 commentId) const; // -1 when not loaded (yet)
+    // The last error reading the store, or empty.
+    const QString& lastError() const { return m_lastError; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+Q_SIGNALS:
+    void countsChanged(qint64 matching, qint64 inStore);
+    void loadFailed(const QString& message);
+
+private:
+    void fail(const QString& message);
+
+    CommentStore m_store;
+    CommentFilter m_filter;
+    int m_pageSize = kDefaultPageSize;
+    qint64 m_total = 0;
+    qint64 m_offset = 0; // store rows read so far
+    qint64 m_storeTotal = 0;
+    QList<Comment> m_rows;
+    // Offset paging over a growing store can hand back a row twice; a comment shows once.
+    QSet<qint64> m_loadedIds;
+    QString m_lastError;
+};
+
+} // namespace moderation
