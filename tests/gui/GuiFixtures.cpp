@@ -67,8 +67,6 @@ QList<Comment> demoLikeComments(int count, const QDateTime& newest)
         c.lang = QString::fromUtf16(sample.lang);
         c.createdAt = newest.addSecs(-97LL * i);
         c.conversationId = u"conv-%1"_s.arg(i / 4);
-        // Empty, not null: CommentStore binds a null QString as SQL NULL, which the schema refuses.
-        c.parentId = u""_s;
         c.rawJson = R"({"demo":true})";
         comments.append(c);
     }
