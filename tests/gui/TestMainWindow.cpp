@@ -29,6 +29,16 @@ namespace moderation::test {
 
 namespace {
 
+// Where screenshots go: $MODERATION_TEST_ARTIFACTS (CTest sets it to build/<preset>/test-artifacts).
+QString artifactPath(const QString& name)
+{
+    QString folder = qEnvironmentVariable("MODERATION_TEST_ARTIFACTS");
+    if (folder.isEmpty())
+        folder = QDir::temp().filePath(u"moderation-test-artifacts"_s);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(name);
+}
+
 class MainWindowTest : public ::testing::Test
 {
 protected:
@@ -260,6 +270,9 @@ TEST_F(MainWindowTest, SpanishTranslationShowsSpanishText)
     const QString header = model().headerData(InboxModel::TextColumn, Qt::Horizontal).toString();
     const QString firstMenu = m_window->menuBar()->actions().first()->text();
     const QString count = m_window->countText();
+    inbox().selectRow(2);
+    // For a translator's eye: does the Spanish fit?
+    EXPECT_TRUE(m_window->grab().save(artifactPath(u"inbox-es.png"_s)));
     m_window.reset();
     Translations::install(*qApp, u"en"_s);
 
@@ -276,11 +289,7 @@ TEST_F(MainWindowTest, ScreenshotOfTheInboxIsWrittenAndNotBlank)
     QApplication::processEvents();
     const QImage shot = window.grab().toImage();
 
-    QString folder = qEnvironmentVariable("MODERATION_TEST_ARTIFACTS");
-    if (folder.isEmpty())
-        folder = QDir::temp().filePath(u"moderation-test-artifacts"_s);
-    ASSERT_TRUE(QDir().mkpath(folder));
-    const QString path = QDir(folder).filePath(u"inbox.png"_s);
+    const QString path = artifactPath(u"inbox.png"_s);
     QFile::remove(path);
     ASSERT_TRUE(shot.save(path)) << path.toStdString();
 
