@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +47,7 @@ int main(int argc, char* argv[])
                 parser.value(langOption), moderation::Translations::available().join(u", "_s)),
             QMessageBox::Close);
         box.setTextFormat(Qt::PlainText);
+        QTextStream(stderr) << box.text() << Qt::endl;
         box.exec();
         return kExitUsage;
     }
@@ -55,6 +57,8 @@ int main(int argc, char* argv[])
     auto store = moderation::StoreStartup::open(urlText, nullptr);
     if (!store) {
         const QString where = urlText.isEmpty() ? moderation::DatabaseUrl::defaultLocal().toString() : urlText;
+        // Said on stderr too, for whoever started the app from a terminal or a script.
+        QTextStream(stderr) << "moderation-desk: " << store.error().toString() << Qt::endl;
         moderation::StoreStartup::errorDialog(where, store.error(), nullptr)->exec();
         return store.error().code() == moderation::Error::Code::Usage ? kExitUsage : kExitEnvironment;
     }

@@ -5,6 +5,7 @@
 #include "agent/CommentDetailPane.h"
 #include "agent/InboxModel.h"
 #include "agent/InboxWidget.h"
+#include "connectors/DemoData.h"
 #include "storage/CommentStore.h"
 
 #include <QAccessible>
@@ -282,10 +283,21 @@ TEST_F(MainWindowTest, SpanishTranslationShowsSpanishText)
     EXPECT_EQ(count, u"61 comentarios"_s);
 }
 
-TEST_F(MainWindowTest, ScreenshotOfTheInboxIsWrittenAndNotBlank)
+// The demo data set, as a new user sees it on first start.
+TEST(MainWindowScreenshot, InboxOnTheDemoDataIsWrittenAndNotBlank)
 {
-    MainWindow& window = open();
-    inbox().selectRow(2);
+    ASSERT_TRUE(Translations::install(*qApp, u"en"_s));
+    TempDatabase temp(Engine::Sqlite);
+    ASSERT_TRUE(temp.setupError().isEmpty()) << temp.setupError().toStdString();
+    const auto demo = DemoData::load(temp.db());
+    ASSERT_TRUE(demo.ok()) << demo.error().toString().toStdString();
+
+    MainWindow window(temp.db());
+    window.resize(1280, 760);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.inbox()->selectRow(6); // a question on X: name, @handle, language
     QApplication::processEvents();
     const QImage shot = window.grab().toImage();
 
@@ -303,6 +315,8 @@ TEST_F(MainWindowTest, ScreenshotOfTheInboxIsWrittenAndNotBlank)
             colours.insert(saved.pixel(x, y));
     }
     EXPECT_GT(colours.size(), 50);
+    // And it shows the demo: the count in the status bar is the store's.
+    EXPECT_EQ(window.countText(), u"%1 comments"_s.arg(demo->comments));
 }
 
 } // namespace
