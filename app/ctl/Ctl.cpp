@@ -36,6 +36,23 @@ QString usageText(const CommandList& commands)
     return text;
 }
 
+// QCommandLineParser names the running executable in its usage line (a test binary, in tests);
+// the help should show the command as typed.
+QString commandHelp(const Command& command, const QCommandLineParser& parser)
+{
+    QString help = parser.helpText();
+    const QString executable = QCoreApplication::instance() ? QCoreApplication::arguments().value(0) : QString();
+    const qsizetype lineEnd = help.indexOf(u'\n');
+    QString usage = help.left(lineEnd);
+    const QString prefix = u"Usage: "_s + executable;
+    if (!executable.isEmpty() && usage.startsWith(prefix))
+        usage = u"Usage: moderationctl "_s + command.name() + usage.mid(prefix.size());
+    help = usage + help.mid(lineEnd);
+    help += u"\nExit codes: 0 ok; 1 a verification found a problem in stored data; 2 bad input or usage;\n"
+            "3 environment (database or network unreachable, wrong password, read-only or corrupt database).\n"_s;
+    return help;
+}
+
 } // namespace
 
 int runCtl(const QStringList& arguments, CommandIo& io)
@@ -97,20 +114,33 @@ int runCtl(const QStringList& arguments, CommandIo& io)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption helpOption({ u"h"_s, u"help"_s }, u"Show this command's help."_s);
     parser.addOption(helpOption);
+    // The global options are accepted after the command words too ("db migrate --db URL"),
+    // since that is where people type them.
+    const QCommandLineOption dbOption(u"db"_s, u"sqlite:PATH or postgresql://USER@HOST:PORT/DB."_s, u"URL"_s);
+    const QCommandLineOption passwordStdinOption(
+        u"password-stdin"_s, u"Read the PostgreSQL password from the first line of stdin (or set PGPASSWORD)."_s);
+    parser.addOption(dbOption);
+    parser.addOption(passwordStdinOption);
     chosen->configure(parser);
 
     QStringList commandArgs { u"moderationctl "_s + chosen->name() };
     commandArgs += rest.mid(chosenWords);
     if (!parser.parse(commandArgs)) {
-        io.err << "moderationctl " << chosen->name() << ": " << parser.errorText() << Qt::endl;
+        QString why = parser.errorText();
+        if (why.endsWith(u'.'))
+            why.chop(1);
+        io.err << "moderationctl " << chosen->name() << ": " << why << " (see moderationctl "
+               << chosen->name() << " --help)" << Qt::endl;
         return ExitBadInput;
     }
     if (wantHelp || parser.isSet(helpOption)) {
-        QString help = parser.helpText();
-        help.replace(u"Usage: moderationctl "_s + chosen->name(), u"Usage: moderationctl "_s + chosen->name());
-        io.out << help;
+        io.out << commandHelp(*chosen, parser);
         return ExitOk;
     }
+    if (parser.isSet(dbOption))
+        global.databaseUrl = parser.value(dbOption);
+    if (parser.isSet(passwordStdinOption))
+        global.passwordFromStdin = true;
     return chosen->run(parser, global, io);
 }
 

@@ -4,7 +4,30 @@ using namespace Qt::StringLiterals;
 
 namespace moderation::ctl {
 
-Result<std::unique_ptr<Database>> DatabaseCommand::openDatabase(const GlobalOptions& global, CommandIo& io)
+int reportError(CommandIo& io, const Error& error)
+{
+    // One line, whatever the driver put in its text: scripts grep it, people read it.
+    QString line = error.toString().simplified();
+    if (line.isEmpty())
+        line = u"failed (%1)"_s.arg(Error::codeName(error.code()));
+    io.err << "moderationctl: " << line << Qt::endl;
+    return exitCodeFor(error);
+}
+
+Result<QString> DatabaseCommand::password(const GlobalOptions& global, CommandIo& io)
+{
+    if (!global.passwordFromStdin)
+        return qEnvironmentVariable("PGPASSWORD");
+    QString line = io.in.readLine();
+    if (line.endsWith(u'\r'))
+        line.chop(1);
+    if (line.isEmpty())
+        return Error(Error::Code::Usage, u"--password-stdin: no password on the first line of stdin"_s);
+    return line;
+}
+
+Result<std::unique_ptr<Database>> DatabaseCommand::openDatabase(const GlobalOptions& global, CommandIo& io,
+                                                                Database::OpenOptions options)
 {
     DatabaseUrl url = DatabaseUrl::defaultLocal();
     if (!global.databaseUrl.isEmpty()) {
@@ -13,34 +36,24 @@ Result<std::unique_ptr<Database>> DatabaseCommand::openDatabase(const GlobalOpti
             return parsed.error();
         url = *parsed;
     }
-    Database::OpenOptions options;
     if (url.engine == DatabaseEngine::Postgres) {
-        if (global.passwordFromStdin) {
-            const QString line = io.in.readLine();
-            if (line.isNull())
-                return Error(Error::Code::Usage,
-                    u"--password-stdin: stdin is empty, expected the password on its "
-                    "first line"_s);
-            options.password = line;
-        } else {
-            options.password = qEnvironmentVariable("PGPASSWORD");
-        }
+        auto secret = password(global, io);
+        if (!secret)
+            return secret.error();
+        options.password = *secret;
+    } else if (global.passwordFromStdin) {
+        return Error(Error::Code::Usage,
+                     u"--password-stdin applies to PostgreSQL only; %1 is a SQLite file"_s.arg(url.toString()));
     }
     return Database::open(url, options);
 }
 
 int DatabaseCommand::run(const QCommandLineParser& parser, const GlobalOptions& global, CommandIo& io) const
 {
-    auto database = openDatabase(global, io);
+    auto database = openDatabase(global, io, openOptions());
     if (!database)
-        return fail(database.error(), io);
+        return reportError(io, database.error());
     return runWithDatabase(**database, parser, global, io);
-}
-
-int DatabaseCommand::fail(const Error& error, CommandIo& io) const
-{
-    io.err << "moderationctl " << name() << ": " << error.toString() << Qt::endl;
-    return exitCodeFor(error);
 }
 
 } // namespace moderation::ctl

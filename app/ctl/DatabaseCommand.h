@@ -1,29 +1,43 @@
 #pragma once
 
 #include "Command.h"
+
 #include "storage/Database.h"
 
 #include <memory>
 
 namespace moderation::ctl {
 
-// A command that works on the store named by --db (default: the user's SQLite file), like
-// KeePassXC's DatabaseCommand: opening, the password and the exit code of a failure live here.
+// Prints an error as the one line a user sees, "moderationctl: …", and returns its exit code
+// (exitCodeFor): 2 for input and usage, 3 for the environment, 1 for a failed verification.
+int reportError(CommandIo& io, const Error& error);
+
+// Base of every command that opens a database. It owns the rules all of them share: where the
+// database is (--db URL, or the user's SQLite file), where a PostgreSQL password comes from
+// (PGPASSWORD, or the first line of stdin with --password-stdin; never the URL), and how a
+// failure to open is reported. Subclasses only say how to open and what to do once open.
 class DatabaseCommand : public Command
 {
 public:
     int run(const QCommandLineParser& parser, const GlobalOptions& global, CommandIo& io) const final;
 
-    // Opens and migrates the store. A PostgreSQL password comes from the first line of stdin with
-    // --password-stdin, else from PGPASSWORD; never from the URL.
-    static Result<std::unique_ptr<Database>> openDatabase(const GlobalOptions& global, CommandIo& io);
+    // Opens the database the global options name, as every database command does. Public so a
+    // command that needs a second connection (or a test) opens it the same way.
+    static Result<std::unique_ptr<Database>> openDatabase(const GlobalOptions& global, CommandIo& io,
+                                                          Database::OpenOptions options = {});
+
+    // The password for a PostgreSQL URL: the first line of stdin with --password-stdin,
+    // otherwise PGPASSWORD (empty when unset: libpq may still find ~/.pgpass).
+    static Result<QString> password(const GlobalOptions& global, CommandIo& io);
 
 protected:
-    virtual int runWithDatabase(
-        Database& database, const QCommandLineParser& parser, const GlobalOptions& global, CommandIo& io) const = 0;
+    // How this command opens the store: by default read-write, migrating pending migrations.
+    virtual Database::OpenOptions openOptions() const { return {}; }
+    virtual int runWithDatabase(Database& database, const QCommandLineParser& parser, const GlobalOptions& global,
+                                CommandIo& io) const = 0;
 
-    // Writes "moderationctl NAME: message" to stderr and returns the error's exit code.
-    int fail(const Error& error, CommandIo& io) const;
+    // reportError, for a command's own failures.
+    int fail(const Error& error, CommandIo& io) const { return reportError(io, error); }
 };
 
 } // namespace moderation::ctl

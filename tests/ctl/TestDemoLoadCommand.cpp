@@ -58,7 +58,7 @@ TEST(DemoLoadCommand, BadDatabaseUrlIsBadInput)
 {
     const CtlRun run = runCtl({ u"--db"_s, u"mysql://root@localhost/x"_s, u"demo"_s, u"load"_s });
     EXPECT_EQ(run.code, 2);
-    EXPECT_TRUE(run.err.startsWith(u"moderationctl demo load: "_s)) << run.err.toStdString();
+    EXPECT_TRUE(run.err.startsWith(u"moderationctl: "_s)) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(u"mysql://root@localhost/x"_s)) << run.err.toStdString();
 }
 
