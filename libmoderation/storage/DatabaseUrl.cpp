@@ -11,9 +11,12 @@ namespace moderation {
 Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
 {
     const auto bad = [&](const QString& why) {
+        // The URL is echoed back so the user sees what was parsed, but never a password in it.
+        const QUrl asUrl(text);
+        const QString shown = asUrl.password().isEmpty() ? text : asUrl.toString(QUrl::RemovePassword);
         return Error(Error::Code::Usage,
                      u"bad database URL '%1': %2 (expected sqlite:PATH or postgresql://USER@HOST:PORT/DB)"_s.arg(
-                         text, why));
+                         shown, why));
     };
 
     DatabaseUrl url;
