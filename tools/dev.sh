@@ -34,7 +34,7 @@ PACKAGES=(
 
 log() { printf 'dev.sh: %s\n' "$*" >&2; }
 die() {
-    printf 'dev.sh: %s\n' "$*" >&2
+    printf 'dev.sh: %s\n' "$1" >&2
     exit "${2:-2}"
 }
 
