@@ -99,7 +99,12 @@ run_tests() {
     fi
     # The keychain needs a D-Bus session with an unlocked secret service (ENVIRONMENT.md); the
     # storage tests need PostgreSQL beside SQLite. ctest's summary is the last thing printed.
-    local keyring='echo -n md-test-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null'
+    # The keyring lives in a folder of its own: in ~/.local/share/keyrings the daemon would meet
+    # the user's real login keyring (or one an earlier run made with another password), fail to
+    # unlock it, and every keychain write would fail with "locked collection".
+    keyring_home=$(mktemp -d /tmp/md-keyring.XXXXXX)
+    trap 'rm -rf "$keyring_home"' EXIT
+    local keyring="echo -n md-test-keyring | XDG_DATA_HOME='$keyring_home' gnome-keyring-daemon --unlock --components=secrets >/dev/null"
     "$ROOT/tools/with-postgres.sh" dbus-run-session -- bash -c \
         "$keyring; exec ctest --test-dir '$dir' --output-on-failure --timeout 900 -j $(jobs)"
 }
