@@ -1,4 +1,5 @@
 #include "Command.h"
+#include "DatabaseCommand.h"
 
 #include "Version.h"
 
@@ -114,13 +115,17 @@ int runCtl(const QStringList& arguments, CommandIo& io)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption helpOption({ u"h"_s, u"help"_s }, u"Show this command's help."_s);
     parser.addOption(helpOption);
-    // The global options are accepted after the command words too ("db migrate --db URL"),
-    // since that is where people type them.
+    // A database command also takes the global database options after its words ("db migrate
+    // --db URL"), since that is where people type them; a command that reads only files does not
+    // list them.
+    const bool opensDatabase = dynamic_cast<const DatabaseCommand*>(chosen) != nullptr;
     const QCommandLineOption dbOption(u"db"_s, u"sqlite:PATH or postgresql://USER@HOST:PORT/DB."_s, u"URL"_s);
     const QCommandLineOption passwordStdinOption(
         u"password-stdin"_s, u"Read the PostgreSQL password from the first line of stdin (or set PGPASSWORD)."_s);
-    parser.addOption(dbOption);
-    parser.addOption(passwordStdinOption);
+    if (opensDatabase) {
+        parser.addOption(dbOption);
+        parser.addOption(passwordStdinOption);
+    }
     chosen->configure(parser);
 
     QStringList commandArgs { u"moderationctl "_s + chosen->name() };
@@ -137,9 +142,9 @@ int runCtl(const QStringList& arguments, CommandIo& io)
         io.out << commandHelp(*chosen, parser);
         return ExitOk;
     }
-    if (parser.isSet(dbOption))
+    if (opensDatabase && parser.isSet(dbOption))
         global.databaseUrl = parser.value(dbOption);
-    if (parser.isSet(passwordStdinOption))
+    if (opensDatabase && parser.isSet(passwordStdinOption))
         global.passwordFromStdin = true;
     return chosen->run(parser, global, io);
 }

@@ -110,3 +110,15 @@ TEST(CtlUsage, TheBinaryPrintsHelpWithoutADisplay)
     EXPECT_EQ(run.exitCode, ctl::ExitOk) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains(u"audit verify"_s)) << run.out.toStdString();
 }
+
+TEST(CtlUsage, OnlyDatabaseCommandsListTheDatabaseOptions)
+{
+    const CtlRun databaseHelp = runCtlWith({ u"db"_s, u"migrate"_s, u"--help"_s });
+    EXPECT_TRUE(databaseHelp.out.contains(u"--db <URL>"_s)) << databaseHelp.out.toStdString();
+    EXPECT_TRUE(databaseHelp.out.contains(u"--password-stdin"_s)) << databaseHelp.out.toStdString();
+    // policy check reads a file and never opens a database (DESIGN.md).
+    const CtlRun fileHelp = runCtlWith({ u"policy"_s, u"check"_s, u"--help"_s });
+    EXPECT_EQ(fileHelp.exitCode, ctl::ExitOk);
+    EXPECT_FALSE(fileHelp.out.contains(u"--db"_s)) << fileHelp.out.toStdString();
+}
+
