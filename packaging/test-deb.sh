@@ -102,9 +102,14 @@ pass "$version"
 pass "installed moderationctl: $(cat "$work/out")"
 /usr/bin/moderationctl --db "sqlite:$work/store.sqlite" audit verify >"$work/out" || fail "audit verify failed"
 pass "installed moderationctl: $(cat "$work/out")"
+# The demo data, policies and lexicons are compiled into the binaries: nothing to find on disk.
+/usr/bin/moderationctl --db "sqlite:$work/store.sqlite" demo load >"$work/out" 2>&1 || fail "demo load failed: $(cat "$work/out")"
+pass "installed moderationctl: $(head -n 1 "$work/out")"
 if [ "$desk" = 1 ]; then
-    QT_QPA_PLATFORM=offscreen /usr/bin/moderation-desk --version >"$work/out" 2>&1 || fail "moderation-desk --version failed: $(cat "$work/out")"
-    pass "installed moderation-desk starts: $(head -n 1 "$work/out")"
+    desk_version=$(QT_QPA_PLATFORM=offscreen /usr/bin/moderation-desk --version 2>"$work/err") \
+        || fail "moderation-desk --version failed: $(cat "$work/err")"
+    [[ "$desk_version" == *"$(field Version)"* ]] || fail "moderation-desk --version says '$desk_version'"
+    pass "installed moderation-desk starts: $desk_version"
     if command -v desktop-file-validate >/dev/null 2>&1; then
         desktop-file-validate /usr/share/applications/moderation-desk.desktop || fail "the .desktop file is invalid"
         pass "desktop-file-validate"
