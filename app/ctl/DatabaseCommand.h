@@ -21,8 +21,8 @@ class DatabaseCommand : public Command
 public:
     int run(const QCommandLineParser& parser, const GlobalOptions& global, CommandIo& io) const final;
 
-    // Opens the database the global options name, as every database command does. Public so a
-    // command that needs a second connection (or a test) opens it the same way.
+    // Opens the database the global options name, as every database command does (public for
+    // tests). With --password-stdin it consumes stdin's first line, so call it once per run.
     static Result<std::unique_ptr<Database>> openDatabase(const GlobalOptions& global, CommandIo& io,
                                                           Database::OpenOptions options = {});
 
