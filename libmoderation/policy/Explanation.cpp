@@ -189,11 +189,11 @@ QString Explanation::describe(const Condition& c, bool negated)
     case Condition::Kind::Any: {
         QStringList parts;
         for (const Condition& child : c.children)
-            parts << describe(child);
+            parts << Explanation::describe(child);
         return wrap(parts.join(c.kind == Condition::Kind::All ? u" and "_s : u" or "_s));
     }
     case Condition::Kind::Not:
-        return c.children.isEmpty() ? QString() : describe(c.children.constFirst(), !negated);
+        return c.children.isEmpty() ? QString() : Explanation::describe(c.children.constFirst(), !negated);
     case Condition::Kind::Platform: {
         QStringList names;
         for (Platform p : c.platforms)
