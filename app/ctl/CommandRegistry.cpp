@@ -1,9 +1,12 @@
 #include "Command.h"
 
 #include "AuditVerifyCommand.h"
+#include "ClassifyCommand.h"
 #include "DbMigrateCommand.h"
 #include "DemoLoadCommand.h"
+#include "PolicyActivateCommand.h"
 #include "PolicyCheckCommand.h"
+#include "PolicySimulateCommand.h"
 
 namespace moderation::ctl {
 
@@ -11,6 +14,9 @@ CommandList allCommands()
 {
     CommandList commands;
     commands.push_back(std::make_unique<PolicyCheckCommand>());
+    commands.push_back(std::make_unique<PolicySimulateCommand>());
+    commands.push_back(std::make_unique<PolicyActivateCommand>());
+    commands.push_back(std::make_unique<ClassifyCommand>());
     commands.push_back(std::make_unique<DbMigrateCommand>());
     commands.push_back(std::make_unique<DemoLoadCommand>());
     commands.push_back(std::make_unique<AuditVerifyCommand>());

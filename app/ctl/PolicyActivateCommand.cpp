@@ -1,0 +1,64 @@
+#include "PolicyActivateCommand.h"
+
+#include "PolicyFile.h"
+
+#include "policy/PolicySnapshot.h"
+#include "storage/PolicyStore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace moderation::ctl {
+
+QString PolicyActivateCommand::name() const
+{
+    return u"policy activate"_s;
+}
+
+QString PolicyActivateCommand::summary() const
+{
+    return u"Store a policy file as a new version and make it the active policy (audited)"_s;
+}
+
+void PolicyActivateCommand::configure(QCommandLineParser& parser) const
+{
+    parser.addPositionalArgument(u"FILE"_s, u"The policy file (JSON). Its lexicon files are stored with it."_s);
+    parser.addOption(QCommandLineOption(
+        u"as"_s, u"Who activates it, for the audit log (default: the database role, or the system user)."_s,
+        u"LOGIN"_s));
+}
+
+int PolicyActivateCommand::runWith(Database& database, const QCommandLineParser& parser, CommandIo& io) const
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        io.err << "moderationctl policy activate: expected one FILE (see moderationctl policy activate --help)"
+               << Qt::endl;
+        return ExitBadInput;
+    }
+    // Checked and compiled first: a policy the engine cannot run is never stored.
+    const std::optional<LoadedPolicy> policy = loadPolicyFile(files.first(), io);
+    if (!policy)
+        return ExitBadInput;
+
+    QString actor = parser.value(u"as"_s);
+    if (actor.isEmpty())
+        actor = database.isSqlite() ? qEnvironmentVariable("USER", u"moderationctl"_s) : database.url().user;
+
+    bool changed = false;
+    PolicyStore store(database);
+    auto version = store.storeAndActivate(policy->document.name, policy->document.version,
+                                          PolicySnapshot::selfContained(policy->document), actor, &changed);
+    if (!version)
+        return reportError(io, version.error());
+    if (!changed) {
+        io.out << "\"" << version->name << "\" version " << version->version << " is already the active policy"
+               << " (stored version " << version->id << "); nothing changed.\n";
+    } else {
+        io.out << "Activated \"" << version->name << "\" version " << version->version << " as stored version "
+               << version->id << " (sha256 " << version->sha256.left(12) << "…), by " << actor << ".\n";
+    }
+    io.out.flush();
+    return ExitOk;
+}
+
+} // namespace moderation::ctl

@@ -1,0 +1,209 @@
+#include "PolicySimulateCommand.h"
+
+#include "PolicyFile.h"
+
+#include "policy/PolicyEngine.h"
+#include "policy/PolicySimulator.h"
+#include "policy/PolicySnapshot.h"
+#include "storage/PolicyStore.h"
+
+#include <QFile>
+#include <QLocale>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace moderation::ctl {
+
+namespace {
+
+// "2026-11-01" is that day's start in the policy's time zone (for --until, the next day's, so
+// the day is included); a date and time without an offset is also the policy's local time.
+std::optional<QDateTime> parseBound(const QString& text, const QTimeZone& zone, bool until)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid() && text.size() == 10)
+        return QDateTime(until ? date.addDays(1) : date, QTime(0, 0), zone).toUTC();
+    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!at.isValid())
+        return std::nullopt;
+    if (at.timeSpec() == Qt::LocalTime)
+        at = QDateTime(at.date(), at.time(), zone);
+    return at.toUTC();
+}
+
+// RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled.
+QString csvField(const QString& text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    QString quoted = text;
+    quoted.replace(u'"', u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
+QString csvRow(const QStringList& fields)
+{
+    QStringList out;
+    out.reserve(fields.size());
+    for (const QString& f : fields)
+        out << csvField(f);
+    return out.join(u',') + u"\r\n"_s;
+}
+
+QString hideText(const Decision& d)
+{
+    return d.action == Action::Hide ? toString(d.hideMode) : QString();
+}
+
+QString number(qint64 n)
+{
+    return QLocale(QLocale::English).toString(n);
+}
+
+} // namespace
+
+QString PolicySimulateCommand::name() const
+{
+    return u"policy simulate"_s;
+}
+
+QString PolicySimulateCommand::summary() const
+{
+    return u"Replay stored comments through a candidate policy and show what would change"_s;
+}
+
+void PolicySimulateCommand::configure(QCommandLineParser& parser) const
+{
+    parser.addPositionalArgument(u"FILE"_s, u"The candidate policy file (JSON)."_s);
+    parser.addOption(QCommandLineOption(
+        u"since"_s, u"Only comments created from D on: a date (its start, in the policy's time zone) or an ISO time."_s,
+        u"D"_s));
+    parser.addOption(QCommandLineOption(
+        u"until"_s, u"Only comments created before D: a date (included) or an ISO time (excluded)."_s, u"D"_s));
+    parser.addOption(QCommandLineOption(u"csv"_s, u"Write every changed decision to PATH (CSV, RFC 4180)."_s,
+                                        u"PATH"_s));
+}
+
+int PolicySimulateCommand::runWith(Database& database, const QCommandLineParser& parser, CommandIo& io) const
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        io.err << "moderationctl policy simulate: expected one FILE (see moderationctl policy simulate --help)"
+               << Qt::endl;
+        return ExitBadInput;
+    }
+    const std::optional<LoadedPolicy> candidate = loadPolicyFile(files.first(), io);
+    if (!candidate)
+        return ExitBadInput;
+    const QTimeZone zone = candidate->document.timezone.isValid() ? candidate->document.timezone : QTimeZone::utc();
+
+    QDateTime since;
+    QDateTime until;
+    for (const auto& [option, target, isUntil] :
+         { std::tuple { u"since"_s, &since, false }, std::tuple { u"until"_s, &until, true } }) {
+        if (!parser.isSet(option))
+            continue;
+        const auto bound = parseBound(parser.value(option), zone, isUntil);
+        if (!bound) {
+            io.err << "moderationctl policy simulate: --" << option << " '" << parser.value(option)
+                   << "' is neither a date (2026-11-01) nor an ISO date and time" << Qt::endl;
+            return ExitBadInput;
+        }
+        *target = *bound;
+    }
+
+    // The active policy, as stored.
+    PolicyStore store(database);
+    auto active = store.active();
+    if (!active)
+        return reportError(io, active.error());
+    std::shared_ptr<const PolicyEngine> activeEngine;
+    QString activeLabel = u"none (every decision counts as a change)"_s;
+    if (*active) {
+        const PolicyVersion& version = **active;
+        auto document = PolicySnapshot::load(version.document, u"stored policy version %1"_s.arg(version.id));
+        if (!document)
+            return reportError(io, document.error());
+        auto engine = PolicyEngine::compile(*document);
+        if (!engine)
+            return reportError(io, engine.error());
+        activeEngine = *engine;
+        activeLabel = u"%1 version %2 (stored version %3, activated %4)"_s.arg(
+            version.name, QString::number(version.version), QString::number(version.id),
+            version.activatedAt.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
+    }
+
+    std::unique_ptr<QSaveFile> csv;
+    QTextStream csvStream;
+    if (parser.isSet(u"csv"_s)) {
+        csv = std::make_unique<QSaveFile>(parser.value(u"csv"_s));
+        if (!csv->open(QIODevice::WriteOnly)) {
+            io.err << "moderationctl policy simulate: cannot write " << parser.value(u"csv"_s) << ": "
+                   << csv->errorString() << Qt::endl;
+            return ExitBadInput;
+        }
+        csvStream.setDevice(csv.get());
+        csvStream.setEncoding(QStringConverter::Utf8);
+        csvStream.setGenerateByteOrderMark(true); // so that spreadsheet programs read UTF-8
+        csvStream << csvRow({ u"comment_id"_s, u"platform"_s, u"platform_id"_s, u"created_at"_s, u"old_rule"_s,
+                              u"new_rule"_s, u"old_action"_s, u"new_action"_s, u"old_hide"_s, u"new_hide"_s,
+                              u"old_category"_s, u"new_category"_s, u"old_queue"_s, u"new_queue"_s,
+                              u"old_priority"_s, u"new_priority"_s, u"new_explanation"_s });
+    }
+
+    auto summary = PolicySimulator::run(
+        database, *candidate->engine, activeEngine.get(), since, until, [&](const SimulationChange& change) {
+            if (!csv)
+                return;
+            const std::optional<Decision>& b = change.before;
+            const Decision& a = change.after;
+            csvStream << csvRow({ QString::number(change.comment.id), toString(change.comment.platform),
+                                  change.comment.platformId, change.comment.createdAt.toString(Qt::ISODateWithMs),
+                                  b ? b->ruleId : QString(), a.ruleId, b ? toString(b->action) : QString(),
+                                  toString(a.action), b ? hideText(*b) : QString(), hideText(a),
+                                  b ? b->category : QString(), a.category, b ? b->queue : QString(), a.queue,
+                                  b ? toString(b->priority) : QString(), toString(a.priority), a.explanation });
+        });
+    if (!summary)
+        return reportError(io, summary.error());
+    if (csv) {
+        csvStream.flush();
+        if (!csv->commit()) {
+            io.err << "moderationctl policy simulate: cannot write " << parser.value(u"csv"_s) << ": "
+                   << csv->errorString() << Qt::endl;
+            return ExitBadInput;
+        }
+    }
+
+    const PolicyDocument& doc = candidate->document;
+    io.out << "Candidate: " << doc.name << " version " << doc.version << " (" << files.first() << ")\n";
+    io.out << "Active:    " << activeLabel << '\n';
+    io.out << "Comments:  " << number(summary->comments) << " created "
+           << (since.isValid() ? u"from "_s + since.toTimeZone(zone).toString(Qt::ISODate) : u"from the first"_s)
+           << (until.isValid() ? u" until "_s + until.toTimeZone(zone).toString(Qt::ISODate) : u" to the last"_s)
+           << "\n\n";
+    const QString header = u"%1 %2 %3  %4"_s.arg(u"active -> candidate"_s, -24)
+                               .arg(u"comments"_s, 10)
+                               .arg(u"changed"_s, 10)
+                               .arg(u"examples (comment ids)"_s);
+    io.out << header << '\n';
+    for (const SimulationSummary::Transition& t : summary->transitions) {
+        QStringList examples;
+        for (qint64 id : t.examples)
+            examples << QString::number(id);
+        io.out << u"%1 %2 %3  %4"_s.arg(t.from + u" -> "_s + t.to, -24)
+                      .arg(number(t.comments), 10)
+                      .arg(number(t.changed), 10)
+                      .arg(examples.join(u", "_s))
+               << '\n';
+    }
+    io.out << "\nChanged decisions: " << number(summary->changed) << " of " << number(summary->comments)
+           << " (rule, action, hide mode, category, queue, priority, SLA or answer differ)\n";
+    if (csv)
+        io.out << "Every change: " << parser.value(u"csv"_s) << " (" << number(summary->changed) << " rows)\n";
+    io.out.flush();
+    return ExitOk;
+}
+
+} // namespace moderation::ctl

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "DatabaseCommand.h"
+
+namespace moderation::ctl {
+
+// `moderationctl policy simulate FILE [--since D] [--until D] [--csv PATH]`: replays stored
+// comments through a candidate policy and the active one and shows what would change.
+class PolicySimulateCommand : public DatabaseCommand
+{
+public:
+    QString name() const override;
+    QString summary() const override;
+    void configure(QCommandLineParser& parser) const override;
+
+protected:
+    int runWith(Database& database, const QCommandLineParser& parser, CommandIo& io) const override;
+};
+
+} // namespace moderation::ctl

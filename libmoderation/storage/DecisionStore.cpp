@@ -1,0 +1,164 @@
+#include "storage/DecisionStore.h"
+
+#include "audit/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace moderation {
+
+namespace {
+
+QString ts(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime readTs(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    if (value.userType() == QMetaType::QDateTime)
+        return value.toDateTime().toUTC();
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+QString piiJson(const QList<PiiSpan>& spans)
+{
+    QJsonArray array;
+    for (const PiiSpan& s : spans)
+        array.append(QJsonObject { { u"kind"_s, toString(s.kind) }, { u"start"_s, s.start }, { u"end"_s, s.end } });
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QString spansJson(const QList<TextSpan>& spans)
+{
+    QJsonArray array;
+    for (const TextSpan& s : spans)
+        array.append(QJsonObject { { u"start"_s, s.start }, { u"end"_s, s.end } });
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<PiiSpan> piiFrom(const QString& json)
+{
+    QList<PiiSpan> spans;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue& v : array) {
+        const QJsonObject o = v.toObject();
+        spans.append({ piiKindFromString(o.value(u"kind"_s).toString()).value_or(PiiKind::Ssn),
+                       o.value(u"start"_s).toInt(), o.value(u"end"_s).toInt() });
+    }
+    return spans;
+}
+
+QList<TextSpan> spansFrom(const QString& json)
+{
+    QList<TextSpan> spans;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue& v : array) {
+        const QJsonObject o = v.toObject();
+        spans.append({ o.value(u"start"_s).toInt(), o.value(u"end"_s).toInt() });
+    }
+    return spans;
+}
+
+const QString kSelect = u"SELECT id, comment_id, policy_version_id, rule_id, clause, action, category, queue, "
+                        "priority, sla_seconds, hide_mode, answer_id, explanation, pii, matches, decided_at, "
+                        "decided_by FROM decisions "_s;
+
+StoredDecision decisionFrom(const QSqlQuery& q)
+{
+    StoredDecision s;
+    s.id = q.value(0).toLongLong();
+    s.commentId = q.value(1).toLongLong();
+    if (!q.value(2).isNull())
+        s.policyVersionId = q.value(2).toLongLong();
+    Decision& d = s.decision;
+    d.ruleId = q.value(3).toString();
+    d.clause = q.value(4).toString();
+    d.action = actionFromString(q.value(5).toString()).value_or(Action::Ignore);
+    d.category = q.value(6).toString();
+    d.queue = q.value(7).toString();
+    d.priority = priorityFromString(q.value(8).toString()).value_or(Priority::Normal);
+    if (!q.value(9).isNull())
+        d.slaSeconds = q.value(9).toLongLong();
+    d.hideMode = hideModeFromString(q.value(10).toString()).value_or(HideMode::Proposed);
+    d.answerId = q.value(11).toString();
+    d.explanation = q.value(12).toString();
+    d.pii = piiFrom(q.value(13).toString());
+    d.matches = spansFrom(q.value(14).toString());
+    s.decidedAt = readTs(q.value(15));
+    if (!q.value(16).isNull())
+        s.decidedBy = q.value(16).toLongLong();
+    return s;
+}
+
+} // namespace
+
+Result<qint64> DecisionStore::record(qint64 commentId, const Decision& d, std::optional<qint64> policyVersionId,
+                                     const QString& actor, std::optional<qint64> decidedBy)
+{
+    qint64 id = 0;
+    const Error error = m_database.transaction([&]() -> Error {
+        const QDateTime now = m_database.clock().now();
+        auto inserted = m_database.exec(
+            u"INSERT INTO decisions (comment_id, policy_version_id, rule_id, clause, action, category, queue, "
+            "priority, sla_seconds, hide_mode, answer_id, explanation, pii, matches, decided_at, decided_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+            { commentId, policyVersionId ? QVariant(*policyVersionId) : QVariant(), d.ruleId, d.clause,
+              toString(d.action), d.category, d.queue, toString(d.priority),
+              d.slaSeconds ? QVariant(*d.slaSeconds) : QVariant(),
+              d.action == Action::Hide ? QVariant(toString(d.hideMode)) : QVariant(), d.answerId, d.explanation,
+              piiJson(d.pii), spansJson(d.matches), ts(now), decidedBy ? QVariant(*decidedBy) : QVariant() });
+        if (!inserted)
+            return inserted.error().prefixed(u"recording a decision"_s);
+        if (!inserted->next())
+            return Error(Error::Code::Internal, u"recording a decision: no id returned"_s);
+        id = inserted->value(0).toLongLong();
+        AuditEvent event;
+        event.actor = actor;
+        event.action = u"decision.recorded"_s;
+        event.entityType = u"comment"_s;
+        event.entityId = QString::number(commentId);
+        event.details.insert(u"decision"_s, QString::number(id));
+        event.details.insert(u"rule"_s, d.ruleId);
+        event.details.insert(u"clause"_s, d.clause);
+        event.details.insert(u"action"_s, toString(d.action));
+        if (d.action == Action::Hide)
+            event.details.insert(u"hide"_s, toString(d.hideMode));
+        event.details.insert(u"policy_version"_s,
+                             policyVersionId ? QJsonValue(QString::number(*policyVersionId)) : QJsonValue());
+        return AuditLog::append(m_database, event);
+    });
+    if (error.isError())
+        return error;
+    return id;
+}
+
+Result<std::optional<StoredDecision>> DecisionStore::latestFor(qint64 commentId) const
+{
+    auto q = m_database.exec(kSelect + u"WHERE comment_id = ? ORDER BY id DESC LIMIT 1"_s, { commentId });
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<StoredDecision>();
+    return std::optional<StoredDecision>(decisionFrom(*q));
+}
+
+Result<QList<StoredDecision>> DecisionStore::forComment(qint64 commentId) const
+{
+    auto q = m_database.exec(kSelect + u"WHERE comment_id = ? ORDER BY id"_s, { commentId });
+    if (!q)
+        return q.error();
+    QList<StoredDecision> list;
+    while (q->next())
+        list.append(decisionFrom(*q));
+    return list;
+}
+
+} // namespace moderation

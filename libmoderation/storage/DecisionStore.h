@@ -1,0 +1,47 @@
+#pragma once
+
+#include "model/Decision.h"
+#include "model/Error.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace moderation {
+
+class Database;
+
+struct StoredDecision
+{
+    qint64 id = 0;
+    qint64 commentId = 0;
+    std::optional<qint64> policyVersionId;
+    Decision decision;
+    QDateTime decidedAt;
+    std::optional<qint64> decidedBy; // a user who reclassified it; empty for the policy
+};
+
+// The policy's decisions on comments, with the rule, clause, PII and matched spans that explain
+// them. Each is audited ("decision.recorded") in the same transaction.
+class DecisionStore
+{
+public:
+    explicit DecisionStore(Database& database)
+        : m_database(database)
+    {
+    }
+
+    Result<qint64> record(qint64 commentId, const Decision& decision, std::optional<qint64> policyVersionId,
+                          const QString& actor = QStringLiteral("policy"),
+                          std::optional<qint64> decidedBy = std::nullopt);
+
+    // The latest decision on a comment, if any.
+    Result<std::optional<StoredDecision>> latestFor(qint64 commentId) const;
+    Result<QList<StoredDecision>> forComment(qint64 commentId) const; // oldest first
+
+private:
+    Database& m_database;
+};
+
+} // namespace moderation

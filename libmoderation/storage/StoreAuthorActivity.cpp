@@ -1,0 +1,29 @@
+#include "storage/StoreAuthorActivity.h"
+
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace moderation {
+
+int StoreAuthorActivity::countWithin(const Comment& comment, qint64 seconds) const
+{
+    if (!comment.createdAt.isValid())
+        return 0;
+    const QString until = comment.createdAt.toUTC().toString(Qt::ISODateWithMs);
+    const QString since = comment.createdAt.toUTC().addSecs(-seconds).toString(Qt::ISODateWithMs);
+    Result<QSqlQuery> q = comment.author.id.isEmpty()
+        ? m_database.exec(u"SELECT COUNT(*) FROM comments WHERE platform = ? AND LOWER(author_handle) = ? "
+                          "AND created_at >= ? AND created_at <= ?"_s,
+                          { toString(comment.platform), comment.author.handle.toLower(), since, until })
+        : m_database.exec(u"SELECT COUNT(*) FROM comments WHERE platform = ? AND author_id = ? "
+                          "AND created_at >= ? AND created_at <= ?"_s,
+                          { toString(comment.platform), comment.author.id, since, until });
+    if (!q || !q->next())
+        return 0;
+    return q->value(0).toInt();
+}
+
+} // namespace moderation
