@@ -179,10 +179,15 @@ int PolicySimulateCommand::runWith(Database& database, const QCommandLineParser&
     const PolicyDocument& doc = candidate->document;
     io.out << "Candidate: " << doc.name << " version " << doc.version << " (" << files.first() << ")\n";
     io.out << "Active:    " << activeLabel << '\n';
-    io.out << "Comments:  " << number(summary->comments) << " created "
-           << (since.isValid() ? u"from "_s + since.toTimeZone(zone).toString(Qt::ISODate) : u"from the first"_s)
-           << (until.isValid() ? u" until "_s + until.toTimeZone(zone).toString(Qt::ISODate) : u" to the last"_s)
-           << "\n\n";
+    QString range = u"every stored comment"_s;
+    if (since.isValid() && until.isValid())
+        range = u"created from %1 until %2"_s.arg(since.toTimeZone(zone).toString(Qt::ISODate),
+                                                  until.toTimeZone(zone).toString(Qt::ISODate));
+    else if (since.isValid())
+        range = u"created from "_s + since.toTimeZone(zone).toString(Qt::ISODate);
+    else if (until.isValid())
+        range = u"created before "_s + until.toTimeZone(zone).toString(Qt::ISODate);
+    io.out << "Comments:  " << number(summary->comments) << " (" << range << ")\n\n";
     const QString header = u"%1 %2 %3  %4"_s.arg(u"active -> candidate"_s, -24)
                                .arg(u"comments"_s, 10)
                                .arg(u"changed"_s, 10)
