@@ -2,6 +2,8 @@
 
 #include "policy/TextFeatures.h"
 
+#include <QVarLengthArray>
+
 using namespace Qt::StringLiterals;
 
 namespace moderation {
@@ -251,24 +253,28 @@ QString Explanation::sentence(const PolicyRule* rule, const QList<Reason>& reaso
 {
     if (!rule)
         return u"Ignored: no rule of the policy applied."_s;
-    QStringList texts;
+    // One string, grown once: a sentence is built for most comments.
+    QString text;
+    text.reserve(160);
+    text += actionPhrase(*rule);
+    text += u" by rule "_s;
+    text += rule->id;
+    QVarLengthArray<const Reason*, 8> shown;
     for (const Reason& reason : reasons) {
         // "no earlier rule applied" says something only when nothing else does.
         if (reason.condition->kind == Condition::Kind::Always && !reason.negated && reasons.size() > 1)
             continue;
-        texts << reasonText(reason);
+        shown.append(&reason);
     }
-    QString because;
-    if (texts.size() > 5) {
-        const qsizetype more = texts.size() - 4;
-        because = texts.mid(0, 4).join(u", "_s) + u" and "_s + plural(more, u"more condition"_s, u"more conditions"_s);
-    } else {
-        because = joined(texts, u"and"_s);
+    const qsizetype listed = shown.size() > 5 ? 4 : shown.size();
+    for (qsizetype i = 0; i < listed; ++i) {
+        text += i == 0 ? u": "_s : (i + 1 == shown.size() ? u" and "_s : u", "_s);
+        text += reasonText(*shown[i]);
     }
-    QString text = actionPhrase(*rule) + u" by rule "_s + rule->id;
-    if (!because.isEmpty())
-        text += u": "_s + because;
-    return text + u'.';
+    if (shown.size() > 5)
+        text += u" and "_s + plural(shown.size() - 4, u"more condition"_s, u"more conditions"_s);
+    text += u'.';
+    return text;
 }
 
 } // namespace moderation

@@ -55,11 +55,15 @@ struct RuleEntry
 {
     int root = 0;
     const PolicyRule* rule = nullptr;
+    // The sentence, when nothing in it depends on the comment (the default rule's, most of all).
+    QString fixedExplanation;
+    bool hasSpans = true; // whether the condition can contribute matched spans
 };
 
 // Per-thread working memory, reused from comment to comment.
 struct ThreadState
 {
+    PreparedText text; // for evaluate(Comment): buffers reused from comment to comment
     ScanResult scan;
     std::vector<quint32> leafStamp; // leaf holds for the current comment when == stamp
     quint32 stamp = 0;
@@ -248,6 +252,50 @@ struct PolicyEngine::Impl
         return int(nodes.size() - 1);
     }
 
+    // Whether the reasons for this node, when it holds, are the same for every comment: then
+    // they are collected here once instead of for each comment.
+    bool fixedReasons(const Condition& c, QList<Reason>& reasons) const
+    {
+        switch (c.kind) {
+        case Condition::Kind::Always:
+        case Condition::Kind::Question:
+        case Condition::Kind::Regex: {
+            Reason reason;
+            reason.condition = &c;
+            reasons.append(reason);
+            return true;
+        }
+        case Condition::Kind::Not: {
+            Reason reason;
+            reason.condition = &c.children.constFirst();
+            reason.negated = true;
+            reasons.append(reason);
+            return true;
+        }
+        case Condition::Kind::All:
+            for (const Condition& child : c.children) {
+                if (!fixedReasons(child, reasons))
+                    return false;
+            }
+            return true;
+        default: return false;
+        }
+    }
+
+    static bool contributesSpans(const Condition& c)
+    {
+        switch (c.kind) {
+        case Condition::Kind::Terms:
+        case Condition::Kind::Lexicon:
+        case Condition::Kind::Regex:
+        case Condition::Kind::Pii: return true;
+        case Condition::Kind::All:
+        case Condition::Kind::Any:
+            return std::any_of(c.children.begin(), c.children.end(), contributesSpans);
+        default: return false;
+        }
+    }
+
     // Leaves such that the node can only hold when one of them does; nullopt when none.
     std::optional<std::vector<int>> guard(int index) const
     {
@@ -324,7 +372,7 @@ struct PolicyEngine::Impl::Context
         if (!TextFeatures::isUndeterminedLanguage(comment.lang)) {
             language = comment.lang;
         } else {
-            language = TextFeatures::guessLanguage(text.normalized().text);
+            language = TextFeatures::guessLanguage(text.folded());
             languageGuessed = true;
         }
     }
@@ -384,15 +432,15 @@ struct PolicyEngine::Impl::Context
             return false;
         case Condition::Kind::Links:
             if (links < 0)
-                links = TextFeatures::countLinks(text.normalized().text);
+                links = TextFeatures::countLinks(text.folded());
             return c.range.contains(links);
         case Condition::Kind::Mentions:
             if (mentions < 0)
-                mentions = TextFeatures::countMentions(text.normalized().text);
+                mentions = TextFeatures::countMentions(text.folded());
             return c.range.contains(mentions);
         case Condition::Kind::Hashtags:
             if (hashtags < 0)
-                hashtags = TextFeatures::countHashtags(text.normalized().text);
+                hashtags = TextFeatures::countHashtags(text.folded());
             return c.range.contains(hashtags);
         case Condition::Kind::Length: return c.range.contains(text.originalLength());
         case Condition::Kind::Authors: return authorMatches(d.authorSets[size_t(node.authorSet)]);
@@ -401,7 +449,7 @@ struct PolicyEngine::Impl::Context
             return TextFeatures::languageMatches(c.langs, language);
         case Condition::Kind::Question:
             if (question < 0)
-                question = TextFeatures::isQuestion(text.normalized().text) ? 1 : 0;
+                question = TextFeatures::isQuestion(text.folded()) ? 1 : 0;
             return (question == 1) == c.flag;
         case Condition::Kind::Repeat: return repeatCount(c.repeatWithinSeconds) >= c.repeatCount;
         case Condition::Kind::Time: {
@@ -514,7 +562,11 @@ Result<std::shared_ptr<const PolicyEngine>> PolicyEngine::compile(const PolicyDo
         auto root = impl->build(rule.when, rule);
         if (!root)
             return root.error();
-        impl->rules.push_back({ *root, &rule });
+        RuleEntry entry { *root, &rule, {}, Impl::contributesSpans(rule.when) };
+        QList<Reason> reasons;
+        if (impl->fixedReasons(rule.when, reasons))
+            entry.fixedExplanation = Explanation::sentence(&rule, reasons);
+        impl->rules.push_back(std::move(entry));
     }
 
     // Which rules each leaf guards; the rest are evaluated for every comment.
@@ -561,7 +613,8 @@ Result<std::shared_ptr<const PolicyEngine>> PolicyEngine::compile(const PolicyDo
 
 Decision PolicyEngine::evaluate(const Comment& comment, const AuthorActivity* activity) const
 {
-    const PreparedText text(comment.text);
+    PreparedText& text = t_state.text;
+    text.reset(comment.text);
     return evaluate(comment, text, activity);
 }
 
@@ -622,14 +675,18 @@ Decision PolicyEngine::evaluate(const Comment& comment, const PreparedText& text
 
     QList<Reason> reasons;
     QList<TextSpan> spans;
-    context.explain(winner->root, reasons, spans);
+    if (winner->fixedExplanation.isNull() || winner->hasSpans) {
+        reasons.reserve(4);
+        context.explain(winner->root, reasons, spans);
+    }
     if (spans.size() > 1) {
         std::sort(spans.begin(), spans.end(),
                   [](const TextSpan& a, const TextSpan& b) { return a.start != b.start ? a.start < b.start : a.end < b.end; });
         spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
     }
     decision.matches = std::move(spans);
-    decision.explanation = Explanation::sentence(&rule, reasons);
+    decision.explanation = winner->fixedExplanation.isNull() ? Explanation::sentence(&rule, reasons)
+                                                             : winner->fixedExplanation;
     return decision;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QChar>
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_map>
 
@@ -99,21 +100,26 @@ bool TextFeatures::isWordChar(char32_t cp)
 
 int TextFeatures::countLinks(QStringView text)
 {
+    // Jumps from one possible start ('h' of "http", 'w' of "www.") to the next: most comments
+    // have no link, and these run for every comment a links rule may apply to.
     int count = 0;
-    qsizetype i = 0;
     const qsizetype n = text.size();
+    qsizetype i = 0;
     while (i < n) {
-        const QChar c = text[i];
-        if ((c == u'h' || c == u'w') && atWordStart(text, i)) {
-            const QStringView rest = text.mid(i);
-            if (rest.startsWith(u"http://") || rest.startsWith(u"https://") || rest.startsWith(u"www.")) {
-                ++count;
-                while (i < n && text[i] != u' ')
-                    ++i;
-                continue;
-            }
+        const qsizetype http = text.indexOf(u"http", i);
+        const qsizetype www = text.indexOf(u"www.", i);
+        const qsizetype at = http < 0 ? www : www < 0 ? http : std::min(http, www);
+        if (at < 0)
+            break;
+        const QStringView rest = text.mid(at);
+        if (atWordStart(text, at)
+            && (rest.startsWith(u"http://") || rest.startsWith(u"https://") || rest.startsWith(u"www."))) {
+            ++count;
+            const qsizetype space = text.indexOf(u' ', at);
+            i = space < 0 ? n : space;
+            continue;
         }
-        ++i;
+        i = at + 1;
     }
     return count;
 }
@@ -121,10 +127,10 @@ int TextFeatures::countLinks(QStringView text)
 int TextFeatures::countMentions(QStringView text)
 {
     int count = 0;
-    qsizetype i = 0;
     const qsizetype n = text.size();
-    while (i < n) {
-        if (text[i] == u'@' && i + 1 < n && isMentionChar(text[i + 1]) && atWordStart(text, i)) {
+    qsizetype i = 0;
+    while ((i = text.indexOf(u'@', i)) >= 0) {
+        if (i + 1 < n && isMentionChar(text[i + 1]) && atWordStart(text, i)) {
             ++count;
             i += 2;
             while (i < n && isMentionChar(text[i]))
@@ -139,10 +145,10 @@ int TextFeatures::countMentions(QStringView text)
 int TextFeatures::countHashtags(QStringView text)
 {
     int count = 0;
-    qsizetype i = 0;
     const qsizetype n = text.size();
-    while (i < n) {
-        if (text[i] == u'#' && i + 1 < n && atWordStart(text, i)) {
+    qsizetype i = 0;
+    while ((i = text.indexOf(u'#', i)) >= 0) {
+        if (i + 1 < n && atWordStart(text, i)) {
             qsizetype j = i + 1;
             qsizetype width = 1;
             while (j < n && isWordChar(codePointAt(text, j, &width)))
@@ -176,10 +182,8 @@ const QStringList& TextFeatures::questionOpeners()
 bool TextFeatures::isQuestion(QStringView text)
 {
     const qsizetype n = text.size();
-    for (qsizetype k = 0; k < n; ++k) {
-        if (text[k] == u'?' || text[k] == u'\u00BF')
-            return true;
-    }
+    if (text.contains(u'?') || text.contains(u'\u00BF'))
+        return true;
     const auto& openers = openerWords();
     qsizetype start = 0;
     while (start <= n) {

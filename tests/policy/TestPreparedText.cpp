@@ -1,0 +1,78 @@
+// PreparedText folds plain ASCII comments on a path of its own and asks the PII detector only
+// when a text has what PII needs; both must give exactly what TextNormalizer and PiiDetector give.
+
+#include "policy/PiiDetector.h"
+#include "policy/PreparedText.h"
+
+#include <QRandomGenerator>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace moderation;
+
+namespace {
+
+void expectSameAsTheNormalizer(const QString& text)
+{
+    const NormalizedText expected = TextNormalizer::normalize(text);
+    const PreparedText prepared(text);
+    ASSERT_EQ(prepared.utf8(), expected.text.toUtf8()) << text.toStdString();
+    ASSERT_EQ(prepared.folded(), expected.text) << text.toStdString();
+    ASSERT_EQ(prepared.originalLength(), TextNormalizer::codePointLength(text));
+    ASSERT_EQ(prepared.pii(), PiiDetector().detect(text)) << text.toStdString();
+    ASSERT_EQ(prepared.normalized().text, expected.text);
+    ASSERT_EQ(prepared.normalized().toOriginal, expected.toOriginal);
+}
+
+} // namespace
+
+TEST(PreparedText, AsciiFoldingIsTheNormalizersToTheByte)
+{
+    QRandomGenerator random(2026);
+    // Runs long enough for the eight-at-a-time path, with what makes it step aside: runs of
+    // spaces, tabs and newlines, controls, DEL, capitals, digits, '@'.
+    const QStringList pieces { u"Hello"_s, u"WORLD"_s, u"  "_s, u" "_s, u"\t"_s, u"\r\n"_s, u"\u0001"_s, u"\u007F"_s,
+                               u"123-45-6789"_s, u"a@b.example"_s, u"@"_s, u"@uscis"_s, u"."_s, u"mail.example"_s, u"EAC1234567890"_s, u"green card"_s,
+                               u"ABCDEFGHIJKLMNOPQRSTUVWXYZ"_s, u"[\\]^_`{|}~"_s, u"?!.,;:"_s, u"0"_s };
+    for (int round = 0; round < 20000; ++round) {
+        QString text;
+        const int count = int(random.bounded(12));
+        for (int k = 0; k < count; ++k)
+            text += pieces.at(int(random.bounded(int(pieces.size()))));
+        expectSameAsTheNormalizer(text);
+    }
+}
+
+TEST(PreparedText, NonAsciiTextTakesTheNormalizersPath)
+{
+    const QStringList texts { u"GRÜN card"_s, u"12345678 é"_s, u"\uFF11\uFF12\uFF13-45-6789 ssn"_s,
+                              u"gr\u0435\u0435n card \U0001F600"_s, u"ÿ"_s + QString(40, u'A') };
+    for (const QString& text : texts)
+        expectSameAsTheNormalizer(text);
+}
+
+TEST(PreparedText, PiiIsFoundWhateverTheTextLooksLike)
+{
+    // Short PII (a labelled passport number has the fewest digits), e-mail without digits, and
+    // numbers the detector must see even on the ASCII path.
+    for (const QString& text :
+         { u"passport number 12345"_s, u"my passport: X1234567"_s, u"write to a@b.example"_s, u"@uscis @dhs hi"_s,
+           u"x.@y.example"_s, u"+@y.example"_s, u"-@mail.example"_s, u"%@b.example"_s, u"_@b.example"_s,
+           u"A@B.EXAMPLE"_s, u"me @ home.example"_s,
+           u"SSN 123 45 6789 thanks"_s, u"call (202) 555-0143"_s, u"1234"_s, u"receipt EAC1234567890"_s,
+           u"A-123-456-789"_s, u"card 4111 1111 1111 1111"_s })
+        expectSameAsTheNormalizer(text);
+}
+
+TEST(PreparedText, ResetReusesAndForgetsTheLastText)
+{
+    PreparedText text(u"my SSN is 123-45-6789"_s);
+    EXPECT_EQ(text.pii().size(), 1);
+    text.reset(u"nothing here"_s);
+    EXPECT_TRUE(text.pii().isEmpty());
+    EXPECT_EQ(text.folded(), u"nothing here"_s);
+    text.reset(u"ÉTÉ 2026"_s);
+    EXPECT_EQ(text.folded(), u"ete 2026"_s);
+    EXPECT_EQ(text.originalSpanOfBytes(0, 3), (TextSpan { 0, 3 }));
+}
