@@ -152,10 +152,11 @@ int PolicySimulateCommand::runWith(Database& database, const QCommandLineParser&
                               u"old_priority"_s, u"new_priority"_s, u"new_explanation"_s });
     }
 
-    auto summary = PolicySimulator::run(
-        database, *candidate->engine, activeEngine.get(), since, until, [&](const SimulationChange& change) {
-            if (!csv)
-                return;
+    // Without a CSV there is nothing to do with each change: no callback, so that the simulator
+    // does not carry a million of them back.
+    std::function<void(const SimulationChange&)> writeChange;
+    if (csv) {
+        writeChange = [&](const SimulationChange& change) {
             const std::optional<Decision>& b = change.before;
             const Decision& a = change.after;
             csvStream << csvRow({ QString::number(change.comment.id), toString(change.comment.platform),
@@ -164,7 +165,9 @@ int PolicySimulateCommand::runWith(Database& database, const QCommandLineParser&
                                   toString(a.action), b ? hideText(*b) : QString(), hideText(a),
                                   b ? b->category : QString(), a.category, b ? b->queue : QString(), a.queue,
                                   b ? toString(b->priority) : QString(), toString(a.priority), a.explanation });
-        });
+        };
+    }
+    auto summary = PolicySimulator::run(database, *candidate->engine, activeEngine.get(), since, until, writeChange);
     if (!summary)
         return reportError(io, summary.error());
     if (csv) {

@@ -20,24 +20,26 @@ public:
     // Comments by this comment's author (same platform, same author) created in
     // [created_at - seconds, created_at]; the comment itself counts when it was recorded.
     virtual int countWithin(const Comment& comment, qint64 seconds) const = 0;
-
-    // The key an author is counted under: the platform and the author's id, or the handle
-    // (case-insensitive) when the id is unknown.
-    static QString authorKey(const Comment& comment);
 };
 
-// Activity of the comments recorded so far. Record a comment before evaluating it. Not
+// Activity of the comments recorded so far, per platform and author (the id, or the handle,
+// case-insensitive, when the id is unknown). Record a comment before evaluating it. Not
 // thread-safe: one per stream of comments.
 class InMemoryAuthorActivity final : public AuthorActivity
 {
 public:
     void record(const Comment& comment);
     int countWithin(const Comment& comment, qint64 seconds) const override;
-    void clear() { m_times.clear(); }
-    qsizetype authorCount() const { return m_times.size(); }
+    void clear();
+    qsizetype authorCount() const;
 
 private:
-    QHash<QString, std::vector<qint64>> m_times; // author key -> created_at in ms, sorted
+    using Times = std::vector<qint64>; // created_at in ms, sorted
+    // Per platform, by author id (or by lower-case handle when there is no id): looked up
+    // without building a key for each comment.
+    const Times* find(const Comment& comment) const;
+    QHash<QString, Times> m_byId[2];
+    QHash<QString, Times> m_byHandle[2];
 };
 
 } // namespace moderation

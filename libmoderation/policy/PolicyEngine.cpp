@@ -341,10 +341,6 @@ struct PolicyEngine::Impl::Context
     const quint32* leafStamp;
     quint32 stamp;
 
-    int links = -1;
-    int mentions = -1;
-    int hashtags = -1;
-    int question = -1;
     bool languageKnown = false;
     QString language;
     bool languageGuessed = false;
@@ -372,7 +368,7 @@ struct PolicyEngine::Impl::Context
         if (!TextFeatures::isUndeterminedLanguage(comment.lang)) {
             language = comment.lang;
         } else {
-            language = TextFeatures::guessLanguage(text.folded());
+            language = text.guessedLanguage();
             languageGuessed = true;
         }
     }
@@ -430,27 +426,15 @@ struct PolicyEngine::Impl::Context
                     return true;
             }
             return false;
-        case Condition::Kind::Links:
-            if (links < 0)
-                links = TextFeatures::countLinks(text.folded());
-            return c.range.contains(links);
-        case Condition::Kind::Mentions:
-            if (mentions < 0)
-                mentions = TextFeatures::countMentions(text.folded());
-            return c.range.contains(mentions);
-        case Condition::Kind::Hashtags:
-            if (hashtags < 0)
-                hashtags = TextFeatures::countHashtags(text.folded());
-            return c.range.contains(hashtags);
+        case Condition::Kind::Links: return c.range.contains(text.links());
+        case Condition::Kind::Mentions: return c.range.contains(text.mentions());
+        case Condition::Kind::Hashtags: return c.range.contains(text.hashtags());
         case Condition::Kind::Length: return c.range.contains(text.originalLength());
         case Condition::Kind::Authors: return authorMatches(d.authorSets[size_t(node.authorSet)]);
         case Condition::Kind::Lang:
             resolveLanguage();
             return TextFeatures::languageMatches(c.langs, language);
-        case Condition::Kind::Question:
-            if (question < 0)
-                question = TextFeatures::isQuestion(text.folded()) ? 1 : 0;
-            return (question == 1) == c.flag;
+        case Condition::Kind::Question: return text.isQuestion() == c.flag;
         case Condition::Kind::Repeat: return repeatCount(c.repeatWithinSeconds) >= c.repeatCount;
         case Condition::Kind::Time: {
             const QDateTime& at = localTime();
@@ -521,9 +505,9 @@ struct PolicyEngine::Impl::Context
                     reason.piiKinds.append(span.kind);
             }
             break;
-        case Condition::Kind::Links: reason.count = links; break;
-        case Condition::Kind::Mentions: reason.count = mentions; break;
-        case Condition::Kind::Hashtags: reason.count = hashtags; break;
+        case Condition::Kind::Links: reason.count = text.links(); break;
+        case Condition::Kind::Mentions: reason.count = text.mentions(); break;
+        case Condition::Kind::Hashtags: reason.count = text.hashtags(); break;
         case Condition::Kind::Length: reason.count = text.originalLength(); break;
         case Condition::Kind::Authors:
             reason.author = comment.author.handle.isEmpty() ? comment.author.id : u'@' + lowerHandle();

@@ -43,6 +43,8 @@ struct SimulationSummary
 
 // `policy simulate` and the policy editor's what-if: replays the stored comments created in
 // [from, until) (invalid: open) through both engines, oldest first, and reports every change.
+// The calling thread reads the store (its connection is that thread's) while one worker thread
+// evaluates; onChange is called on the calling thread, in the order of the comments.
 namespace PolicySimulator {
 
 inline constexpr int kExamplesPerTransition = 5;

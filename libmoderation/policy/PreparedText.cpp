@@ -1,6 +1,7 @@
 #include "policy/PreparedText.h"
 
 #include "policy/PiiDetector.h"
+#include "policy/TextFeatures.h"
 
 #include <QStringEncoder>
 
@@ -183,6 +184,8 @@ void PreparedText::reset(const QString& original)
     m_byteToUnit.clear();
     m_piiFound = false;
     m_foldedBuilt = false;
+    m_links = m_mentions = m_hashtags = m_question = -1;
+    m_languageGuessed = false;
     m_ascii = foldAscii(original, m_utf8, m_digits, m_at);
     m_normalizedBuilt = false;
     if (!m_ascii) {
@@ -270,6 +273,43 @@ const QList<PiiSpan>& PreparedText::pii() const
         m_piiFound = true;
     }
     return m_pii;
+}
+
+int PreparedText::links() const
+{
+    if (m_links < 0)
+        m_links = TextFeatures::countLinks(folded());
+    return m_links;
+}
+
+int PreparedText::mentions() const
+{
+    if (m_mentions < 0)
+        m_mentions = TextFeatures::countMentions(folded());
+    return m_mentions;
+}
+
+int PreparedText::hashtags() const
+{
+    if (m_hashtags < 0)
+        m_hashtags = TextFeatures::countHashtags(folded());
+    return m_hashtags;
+}
+
+bool PreparedText::isQuestion() const
+{
+    if (m_question < 0)
+        m_question = TextFeatures::isQuestion(folded()) ? 1 : 0;
+    return m_question == 1;
+}
+
+const QString& PreparedText::guessedLanguage() const
+{
+    if (!m_languageGuessed) {
+        m_guessedLanguage = TextFeatures::guessLanguage(folded());
+        m_languageGuessed = true;
+    }
+    return m_guessedLanguage;
 }
 
 const PiiDetector& PreparedText::piiDetector()

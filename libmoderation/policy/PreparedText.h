@@ -52,6 +52,14 @@ public:
     // Every PII span of the text (PiiDetector on the folded text), found once.
     const QList<PiiSpan>& pii() const;
 
+    // What the predicates ask of the folded text (TextFeatures), each found once, so that two
+    // engines evaluating the same comment (policy simulate) share the work.
+    int links() const;
+    int mentions() const;
+    int hashtags() const;
+    bool isQuestion() const;
+    const QString& guessedLanguage() const; // "en", "es" or empty
+
     // The detector the engine and the plain evaluator share (it holds no per-call state).
     static const PiiDetector& piiDetector();
 
@@ -68,6 +76,12 @@ private:
     mutable std::vector<int> m_byteToUnit; // built on first use when the text is not ASCII
     mutable QList<PiiSpan> m_pii;
     mutable bool m_piiFound = false;
+    mutable int m_links = -1;
+    mutable int m_mentions = -1;
+    mutable int m_hashtags = -1;
+    mutable int m_question = -1;
+    mutable bool m_languageGuessed = false;
+    mutable QString m_guessedLanguage;
 };
 
 } // namespace moderation

@@ -65,10 +65,12 @@ Error CommentReplay::forEach(const QDateTime& from, const QDateTime& until,
                               "created_at FROM comments WHERE created_at >= ? AND created_at < ? "
                               "ORDER BY created_at, id LIMIT ?"_s,
                               { lower, upper, pageSize })
+            // A row value, not "a > ? OR (a = ? AND b > ?)": with the OR, SQLite walks the index
+            // from its start for every page (8 s instead of 2 s for a million comments).
             : m_database.exec(u"SELECT id, platform, platform_id, source, author_id, author_handle, text, lang, "
-                              "created_at FROM comments WHERE (created_at > ? OR (created_at = ? AND id > ?)) "
-                              "AND created_at < ? ORDER BY created_at, id LIMIT ?"_s,
-                              { lastAt, lastAt, lastId, upper, pageSize });
+                              "created_at FROM comments WHERE (created_at, id) > (?, ?) AND created_at < ? "
+                              "ORDER BY created_at, id LIMIT ?"_s,
+                              { lastAt, lastId, upper, pageSize });
         if (!q)
             return q.error().prefixed(u"reading stored comments"_s);
         first = false;

@@ -26,7 +26,8 @@
 #include "TestPaths.h"
 
 #include <QCoreApplication>
-#include <QTemporaryDir>
+#include <QDir>
+#include <QFile>
 
 #include <hs/hs.h>
 
@@ -406,17 +407,24 @@ void piiOnly(benchmark::State& state)
 
 struct SimulationStore
 {
-    QTemporaryDir dir;
     DatabaseUrl url;
     QString error;
 };
 
+// Ingesting a million comments takes minutes, so the store is kept in the build folder and used
+// again by the next run (delete bench-data/ after changing how comments are made).
 const SimulationStore& simulationStore()
 {
     static SimulationStore store = [] {
         SimulationStore s;
+        const QString dir = QStringLiteral(MODERATION_BINARY_DIR) + u"/bench-data"_s;
+        QDir().mkpath(dir);
         s.url.engine = DatabaseEngine::Sqlite;
-        s.url.path = s.dir.filePath(u"simulate.sqlite"_s);
+        s.url.path = dir + u"/simulate-v1-%1.sqlite"_s.arg(g_storedComments);
+        const QString ready = s.url.path + u".ready"_s;
+        if (QFile::exists(ready) && QFile::exists(s.url.path))
+            return s;
+        QFile::remove(s.url.path);
         auto db = Database::open(s.url);
         if (!db) {
             s.error = db.error().toString();
@@ -447,8 +455,13 @@ const SimulationStore& simulationStore()
         }
         auto stored = PolicyStore(**db).storeAndActivate(active->name, active->version,
                                                           PolicySnapshot::selfContained(*active), u"bench"_s);
-        if (!stored)
+        if (!stored) {
             s.error = stored.error().toString();
+            return s;
+        }
+        QFile marker(ready);
+        if (marker.open(QIODevice::WriteOnly))
+            marker.write("complete\n");
         return s;
     }();
     return store;
