@@ -27,8 +27,10 @@ void PolicyActivateCommand::configure(QCommandLineParser& parser) const
         u"LOGIN"_s));
 }
 
-int PolicyActivateCommand::runWith(Database& database, const QCommandLineParser& parser, CommandIo& io) const
+int PolicyActivateCommand::runWithDatabase(Database& database, const QCommandLineParser& parser, const GlobalOptions& global,
+                                  CommandIo& io) const
 {
+    Q_UNUSED(global)
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) {
         io.err << "moderationctl policy activate: expected one FILE (see moderationctl policy activate --help)"

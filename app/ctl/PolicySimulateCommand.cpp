@@ -85,8 +85,10 @@ void PolicySimulateCommand::configure(QCommandLineParser& parser) const
                                         u"PATH"_s));
 }
 
-int PolicySimulateCommand::runWith(Database& database, const QCommandLineParser& parser, CommandIo& io) const
+int PolicySimulateCommand::runWithDatabase(Database& database, const QCommandLineParser& parser, const GlobalOptions& global,
+                                  CommandIo& io) const
 {
+    Q_UNUSED(global)
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) {
         io.err << "moderationctl policy simulate: expected one FILE (see moderationctl policy simulate --help)"

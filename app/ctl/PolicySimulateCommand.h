@@ -14,7 +14,8 @@ public:
     void configure(QCommandLineParser& parser) const override;
 
 protected:
-    int runWith(Database& database, const QCommandLineParser& parser, CommandIo& io) const override;
+    int runWithDatabase(Database& database, const QCommandLineParser& parser, const GlobalOptions& global,
+                        CommandIo& io) const override;
 };
 
 } // namespace moderation::ctl
