@@ -111,7 +111,9 @@ TEST_P(PolicyStoreTest, ActivatingLeavesExactlyOneActiveAndSaysWhatItReplaced)
     EXPECT_EQ((*active)->id, v2->id);
     EXPECT_EQ((*active)->activatedAt, m_clock.now());
     int activeCount = 0;
-    for (const PolicyVersion& v : *store.list())
+    const auto versions = store.list();
+    ASSERT_TRUE(versions.ok());
+    for (const PolicyVersion& v : *versions)
         activeCount += v.active ? 1 : 0;
     EXPECT_EQ(activeCount, 1);
 
