@@ -6,6 +6,7 @@
 #include "storage/AccountStore.h"
 #include "storage/CommentStore.h"
 #include "storage/Database.h"
+#include "sync/Triage.h"
 
 #include <QDir>
 #include <QFile>
@@ -238,12 +239,16 @@ Result<DemoLoadResult> DemoData::load(Database& database, const QString& folder)
         ++result.pages;
     }
 
-    // TODO(policy engine): classify the newly stored comments with the bundled office-hours
-    // policy through PolicyEngine and open cases for respond / escalate decisions, so that
-    // `demo load` leaves a working inbox (DESIGN.md). Until the engine lands, decisions and
-    // cases stay 0.
-    result.decisions = 0;
-    result.cases = 0;
+    // The demo leaves a working inbox: the bundled office-hours policy (activated when the store
+    // has none) decides every comment not yet decided, and routes the work (DESIGN.md).
+    auto policy = Triage::ensureActive(database, u":/policies/office-hours.json"_s, u"demo"_s);
+    if (!policy)
+        return policy.error().prefixed(u"activating the demo policy"_s);
+    auto triaged = Triage(database, policy->engine, policy->versionId).decidePending();
+    if (!triaged)
+        return triaged.error().prefixed(u"applying the demo policy"_s);
+    result.decisions = triaged->decided;
+    result.cases = triaged->casesOpened;
     return result;
 }
 

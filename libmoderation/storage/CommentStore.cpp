@@ -235,6 +235,21 @@ Result<QList<Comment>> CommentStore::createdBetween(const QDateTime& from, const
     return comments;
 }
 
+Result<QList<Comment>> CommentStore::undecided(int limit) const
+{
+    auto q = m_database.exec(u"SELECT "_s + kColumns + kFrom
+                                 + u"WHERE NOT EXISTS (SELECT 1 FROM decisions d WHERE d.comment_id = c.id "
+                                   "AND d.decided_at >= c.updated_at) "
+                                   "ORDER BY c.created_at, c.id LIMIT ?"_s,
+                             { limit });
+    if (!q)
+        return q.error();
+    QList<Comment> comments;
+    while (q->next())
+        comments.append(commentFrom(*q));
+    return comments;
+}
+
 Result<QStringList> CommentStore::history(qint64 commentId) const
 {
     auto q = m_database.exec(u"SELECT text FROM comment_history WHERE comment_id = ? ORDER BY id"_s, { commentId });

@@ -51,6 +51,9 @@ public:
     // Comments created in [from, until), oldest first: replay (policy simulate) and reports.
     Result<QList<Comment>> createdBetween(const QDateTime& from, const QDateTime& until, qint64 afterId,
                                           int limit) const;
+    // Comments the policy has not decided yet, or not since they were edited (an edit can add
+    // personal data), oldest first: the triage queue.
+    Result<QList<Comment>> undecided(int limit) const;
     // Earlier texts of an edited comment, oldest first.
     Result<QStringList> history(qint64 commentId) const;
 

@@ -3,7 +3,10 @@
 #include "audit/AuditLog.h"
 #include "connectors/DemoData.h"
 #include "storage/AccountStore.h"
+#include "storage/CaseStore.h"
 #include "storage/CommentStore.h"
+#include "storage/OutboxStore.h"
+#include "storage/PolicyStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -117,9 +120,8 @@ TEST_P(DemoDataTest, LoadsAboutThreeHundredComments)
     EXPECT_LE(*count, 340);
     EXPECT_EQ(loaded->edited, 1);
     EXPECT_EQ(loaded->accountsAdded, 2);
-    // Not yet: the policy engine is wired in later.
-    EXPECT_EQ(loaded->decisions, 0);
-    EXPECT_EQ(loaded->cases, 0);
+    // Every comment decided by the bundled policy (see LoadDecidesEveryCommentAndLeavesWorkForAgents).
+    EXPECT_EQ(loaded->decisions, *count);
 }
 
 TEST_P(DemoDataTest, EveryPageIsOneAuditEvent)
@@ -225,6 +227,46 @@ TEST_P(DemoDataTest, LoadingTwiceStoresNothingNewAndAddsNoAuditRows)
     EXPECT_EQ(second->alreadyStored, first->comments + first->alreadyStored + first->edited);
     EXPECT_EQ(CommentStore(db()).count().value(), *count);
     EXPECT_EQ(auditRows(db()), rows);
+}
+
+TEST_P(DemoDataTest, LoadDecidesEveryCommentAndLeavesWorkForAgents)
+{
+    auto loaded = DemoData::load(db());
+    ASSERT_TRUE(loaded.ok()) << loaded.error().toString().toStdString();
+    const qint64 comments = CommentStore(db()).count().value();
+    EXPECT_EQ(loaded->decisions, comments);
+    EXPECT_GT(loaded->cases, 50);
+    auto active = PolicyStore(db()).active();
+    ASSERT_TRUE(active.ok() && active->has_value());
+    EXPECT_TRUE((*active)->name.startsWith(u"Office hours"_s)) << (*active)->name.toStdString();
+
+    auto undecided = db().exec(u"SELECT COUNT(*) FROM comments c WHERE NOT EXISTS "
+                               "(SELECT 1 FROM decisions d WHERE d.comment_id = c.id)"_s);
+    ASSERT_TRUE(undecided.ok() && undecided->next());
+    EXPECT_EQ(undecided->value(0).toInt(), 0);
+    // The threat in the office-hours thread is an urgent case in the security queue.
+    auto threat = db().exec(u"SELECT k.queue, k.priority, d.action FROM comments c JOIN cases k ON k.comment_id = c.id "
+                            "JOIN decisions d ON d.id = k.decision_id WHERE c.text LIKE ?"_s,
+                            { u"%going to get hurt%"_s });
+    ASSERT_TRUE(threat.ok() && threat->next()) << "the demo's threat opened no case";
+    EXPECT_EQ(threat->value(0).toString(), u"security"_s);
+    EXPECT_EQ(threat->value(1).toString(), u"urgent"_s);
+    EXPECT_EQ(threat->value(2).toString(), u"escalate"_s);
+    // Receipt numbers and A-numbers are hidden automatically: straight to the outbox, no case.
+    EXPECT_GT(OutboxStore(db()).countPending().value(), 0);
+    auto hiddenWithCase = db().exec(u"SELECT COUNT(*) FROM outbox o JOIN cases k ON k.comment_id = o.comment_id"_s);
+    ASSERT_TRUE(hiddenWithCase.ok() && hiddenWithCase->next());
+    EXPECT_EQ(hiddenWithCase->value(0).toInt(), 0);
+}
+
+TEST_P(DemoDataTest, SecondLoadDecidesNothingAgain)
+{
+    ASSERT_TRUE(DemoData::load(db()).ok());
+    m_clock.advance(60);
+    auto second = DemoData::load(db());
+    ASSERT_TRUE(second.ok());
+    EXPECT_EQ(second->decisions, 0);
+    EXPECT_EQ(second->cases, 0);
 }
 
 TEST_P(DemoDataTest, EditedCommentEndsWithItsLaterTextAndOneHistoryEntry)

@@ -92,6 +92,20 @@ TEST_F(SamplePolicy, OfficeHoursEscalatesThreatsUrgently)
     EXPECT_EQ(d.slaSeconds, std::optional<qint64>(900));
 }
 
+TEST_F(SamplePolicy, OfficeHoursEscalatesVeiledThreatsInBothLanguages)
+{
+    auto engine = samplePolicy(u"office-hours.json"_s);
+    const Decision en = decide(engine, post(u"If my case isn't approved by Friday I'm coming to the field office and "
+                                            "someone there is going to get hurt. You've been warned."_s));
+    EXPECT_EQ(en.ruleId, u"threat"_s);
+    EXPECT_EQ(en.action, Action::Escalate);
+    const Decision es = decide(engine, post(u"Si no aprueban mi caso alguien va a salir herido."_s));
+    EXPECT_EQ(es.ruleId, u"threat"_s);
+    // A question about injuries is not a threat.
+    const Decision question = decide(engine, post(u"I got hurt at work, does that affect my green card?"_s));
+    EXPECT_NE(question.ruleId, u"threat"_s);
+}
+
 TEST_F(SamplePolicy, OfficeHoursPrioritisesTheLiveSessionOnlyWhileItRuns)
 {
     auto engine = samplePolicy(u"office-hours.json"_s);

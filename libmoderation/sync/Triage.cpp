@@ -1,0 +1,112 @@
+#include "sync/Triage.h"
+
+#include "policy/PolicyEngine.h"
+#include "policy/PolicySnapshot.h"
+#include "storage/CaseStore.h"
+#include "storage/CommentStore.h"
+#include "storage/Database.h"
+#include "storage/DecisionStore.h"
+#include "storage/OutboxStore.h"
+#include "storage/PolicyStore.h"
+#include "storage/StoreAuthorActivity.h"
+
+using namespace Qt::StringLiterals;
+
+namespace moderation {
+
+Triage::Triage(Database& database, std::shared_ptr<const PolicyEngine> engine, std::optional<qint64> policyVersionId)
+    : m_database(database)
+    , m_engine(std::move(engine))
+    , m_policyVersionId(policyVersionId)
+{
+}
+
+Result<TriageResult> Triage::decidePending(int batchSize)
+{
+    TriageResult result;
+    if (!m_engine)
+        return Error(Error::Code::Internal, u"triage without a compiled policy"_s);
+    CommentStore comments(m_database);
+    DecisionStore decisions(m_database);
+    CaseStore cases(m_database);
+    OutboxStore outbox(m_database);
+    const StoreAuthorActivity activity(m_database);
+    for (;;) {
+        auto batch = comments.undecided(batchSize);
+        if (!batch)
+            return batch.error();
+        if (batch->isEmpty())
+            break;
+        const Error error = m_database.transaction([&]() -> Error {
+            for (const Comment& comment : *batch) {
+                const Decision decision = m_engine->evaluate(comment, &activity);
+                auto decisionId = decisions.record(comment.id, decision, m_policyVersionId);
+                if (!decisionId)
+                    return decisionId.error().forRecord(QString::number(comment.id));
+                ++result.decided;
+                const bool proposedHide = decision.action == Action::Hide && decision.hideMode == HideMode::Proposed;
+                if (decision.action == Action::Respond || decision.action == Action::Escalate || proposedHide) {
+                    const QString queue = !decision.queue.isEmpty() ? decision.queue
+                        : proposedHide                               ? u"moderation"_s
+                                                                     : u"general"_s;
+                    auto opened = cases.open(comment.id, *decisionId, queue, decision.priority, decision.slaSeconds,
+                                             u"policy"_s);
+                    if (!opened)
+                        return opened.error();
+                    ++result.casesOpened;
+                } else if (decision.action == Action::Hide) {
+                    const QString reason = decision.clause.isEmpty()
+                        ? u"rule %1"_s.arg(decision.ruleId)
+                        : u"rule %1 (%2)"_s.arg(decision.ruleId, decision.clause);
+                    auto queued = outbox.enqueueModeration(OutboxStore::Kind::Hide, comment.id, u"policy"_s, reason);
+                    if (!queued)
+                        return queued.error();
+                    ++result.hidesQueued;
+                } else {
+                    ++result.ignored;
+                }
+            }
+            return {};
+        });
+        if (error.isError())
+            return error;
+    }
+    return result;
+}
+
+Result<Triage::ActivePolicy> Triage::loadActive(Database& database)
+{
+    auto active = PolicyStore(database).active();
+    if (!active)
+        return active.error();
+    if (!active->has_value())
+        return Error(Error::Code::NotFound, u"no active policy (moderationctl policy activate FILE)"_s);
+    const PolicyVersion& version = **active;
+    auto document = PolicySnapshot::load(version.document, u"policy version %1"_s.arg(version.id));
+    if (!document)
+        return document.error();
+    auto engine = PolicyEngine::compile(*document);
+    if (!engine)
+        return engine.error();
+    return ActivePolicy { *engine, version.id };
+}
+
+Result<Triage::ActivePolicy> Triage::ensureActive(Database& database, const QString& bundledPolicyPath,
+                                                  const QString& actor)
+{
+    auto active = PolicyStore(database).active();
+    if (!active)
+        return active.error();
+    if (!active->has_value()) {
+        auto document = PolicyDocument::load(bundledPolicyPath);
+        if (!document)
+            return document.error();
+        auto stored = PolicyStore(database).storeAndActivate(document->name, document->version,
+                                                             PolicySnapshot::selfContained(*document), actor);
+        if (!stored)
+            return stored.error();
+    }
+    return loadActive(database);
+}
+
+} // namespace moderation

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/Error.h"
+
+#include <memory>
+#include <optional>
+
+namespace moderation {
+
+class Database;
+class PolicyEngine;
+
+struct TriageResult
+{
+    int decided = 0;
+    int casesOpened = 0; // respond, escalate, and proposed hides (an agent confirms them)
+    int hidesQueued = 0; // automatic hides, straight to the outbox
+    int ignored = 0;
+};
+
+// The policy step of the pipeline (DESIGN.md "Data flow"): stored comment -> Decision ->
+// a case for an agent, a hide in the outbox, or nothing. Each batch is one transaction, so a
+// decision never exists without the work it implies, and every step is audited.
+class Triage
+{
+public:
+    Triage(Database& database, std::shared_ptr<const PolicyEngine> engine, std::optional<qint64> policyVersionId);
+
+    // Decides every stored comment that has no decision yet, oldest first.
+    Result<TriageResult> decidePending(int batchSize = 500);
+
+    // The store's active policy version, compiled; NotFound when none is active.
+    struct ActivePolicy
+    {
+        std::shared_ptr<const PolicyEngine> engine;
+        qint64 versionId = 0;
+    };
+    static Result<ActivePolicy> loadActive(Database& database);
+
+    // Makes the bundled office-hours policy the active one when the store has none (demo data).
+    static Result<ActivePolicy> ensureActive(Database& database, const QString& bundledPolicyPath,
+                                             const QString& actor);
+
+private:
+    Database& m_database;
+    std::shared_ptr<const PolicyEngine> m_engine;
+    std::optional<qint64> m_policyVersionId;
+};
+
+} // namespace moderation

@@ -1,0 +1,140 @@
+#include "MockClock.h"
+#include "TempDatabase.h"
+
+#include "policy/PolicyEngine.h"
+#include "policy/PolicySnapshot.h"
+#include "storage/CaseStore.h"
+#include "storage/CommentStore.h"
+#include "storage/DecisionStore.h"
+#include "storage/OutboxStore.h"
+#include "storage/PolicyStore.h"
+#include "sync/Triage.h"
+
+using namespace Qt::StringLiterals;
+using namespace moderation;
+using namespace moderation::test;
+
+namespace {
+
+const QByteArray kPolicy = R"({
+  "policy": "Triage test", "version": 1, "timezone": "UTC",
+  "rules": [
+    { "id": "receipt", "clause": "Personal information", "when": { "pii": ["uscis_receipt"] },
+      "then": { "action": "hide", "hide": "automatic", "category": "privacy" } },
+    { "id": "ssn", "when": { "pii": ["ssn"] }, "then": { "action": "hide", "category": "privacy" } },
+    { "id": "threat", "when": { "terms": ["get hurt"] },
+      "then": { "action": "escalate", "queue": "security", "priority": "urgent", "sla": "15m" } },
+    { "id": "question", "when": { "question": true }, "then": { "action": "respond", "sla": "1h" } },
+    { "id": "default", "when": { "always": true }, "then": { "action": "ignore" } }
+  ]
+})";
+
+} // namespace
+
+class TriageTest : public EngineTest
+{
+protected:
+    void SetUp() override
+    {
+        EngineTest::SetUp();
+        if (HasFatalFailure())
+            return;
+        db().setClock(&m_clock);
+        auto stored = PolicyStore(db()).storeAndActivate(u"Triage test"_s, 1, kPolicy, u"supervisor"_s);
+        ASSERT_TRUE(stored.ok()) << stored.error().toString().toStdString();
+        auto active = Triage::loadActive(db());
+        ASSERT_TRUE(active.ok()) << active.error().toString().toStdString();
+        m_policy = *active;
+    }
+
+    qint64 ingest(const QString& id, const QString& text)
+    {
+        Comment c;
+        c.platform = Platform::Facebook;
+        c.platformId = id;
+        c.source = Source::PageComment;
+        c.author = { u"77"_s, {}, u"Pat"_s };
+        c.text = text;
+        c.createdAt = m_clock.now();
+        c.rawJson = "{}";
+        auto result = CommentStore(db()).ingest({ c });
+        EXPECT_TRUE(result.ok()) << result.error().toString().toStdString();
+        return result.ok() ? CommentStore(db()).byPlatformId(Platform::Facebook, id)->id : 0;
+    }
+
+    Result<TriageResult> triage() { return Triage(db(), m_policy.engine, m_policy.versionId).decidePending(2); }
+
+    MockClock m_clock;
+    Triage::ActivePolicy m_policy;
+};
+
+TEST_P(TriageTest, EachActionLeadsToItsWork)
+{
+    const qint64 question = ingest(u"1_1"_s, u"How long does an I-485 take?"_s);
+    const qint64 threat = ingest(u"1_2"_s, u"Someone there is going to get hurt"_s);
+    const qint64 receipt = ingest(u"1_3"_s, u"My receipt is IOE0912345678"_s);
+    const qint64 ssn = ingest(u"1_4"_s, u"my SSN is 123-45-6789"_s);
+    const qint64 thanks = ingest(u"1_5"_s, u"Thanks for the session"_s);
+
+    auto result = triage();
+    ASSERT_TRUE(result.ok()) << result.error().toString().toStdString();
+    EXPECT_EQ(result->decided, 5);
+    EXPECT_EQ(result->casesOpened, 3);
+    EXPECT_EQ(result->hidesQueued, 1);
+    EXPECT_EQ(result->ignored, 1);
+
+    CaseStore cases(db());
+    auto threatCase = cases.forComment(threat);
+    ASSERT_TRUE(threatCase.ok() && threatCase->has_value());
+    EXPECT_EQ((*threatCase)->queue, u"security"_s);
+    EXPECT_EQ((*threatCase)->priority, Priority::Urgent);
+    EXPECT_EQ((*threatCase)->slaDueAt, m_clock.now().addSecs(900));
+    EXPECT_EQ((*cases.forComment(question))->queue, u"general"_s);
+    // A proposed hide waits for an agent in the moderation queue; an automatic one does not.
+    EXPECT_EQ((*cases.forComment(ssn))->queue, u"moderation"_s);
+    EXPECT_FALSE(cases.forComment(receipt)->has_value());
+    EXPECT_FALSE(cases.forComment(thanks)->has_value());
+    EXPECT_EQ(OutboxStore(db()).countPending().value(), 1);
+
+    auto decision = DecisionStore(db()).latestFor(receipt);
+    ASSERT_TRUE(decision.ok() && decision->has_value());
+    EXPECT_EQ((*decision)->policyVersionId, std::optional<qint64>(m_policy.versionId));
+}
+
+TEST_P(TriageTest, RunningAgainDecidesNothingTwice)
+{
+    ingest(u"2_1"_s, u"Is the office open?"_s);
+    ASSERT_TRUE(triage().ok());
+    m_clock.advance(10);
+    auto again = triage();
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->decided, 0);
+}
+
+TEST_P(TriageTest, EditThatAddsPersonalDataIsDecidedAgain)
+{
+    const qint64 id = ingest(u"3_1"_s, u"Can someone look at my case?"_s);
+    ASSERT_TRUE(triage().ok());
+    EXPECT_EQ((*DecisionStore(db()).latestFor(id))->decision.action, Action::Respond);
+
+    m_clock.advance(120);
+    ingest(u"3_1"_s, u"Can someone look at my case? Receipt IOE0912345678"_s);
+    m_clock.advance(1);
+    auto again = triage();
+    ASSERT_TRUE(again.ok()) << again.error().toString().toStdString();
+    EXPECT_EQ(again->decided, 1);
+    EXPECT_EQ(again->hidesQueued, 1);
+    EXPECT_EQ((*DecisionStore(db()).latestFor(id))->decision.ruleId, u"receipt"_s);
+}
+
+TEST_P(TriageTest, NoActivePolicyIsAClearError)
+{
+    ASSERT_FALSE(db().execRaw(u"UPDATE policy_versions SET active = "_s + (db().isSqlite() ? u"0"_s : u"false"_s))
+                     .isError());
+    auto active = Triage::loadActive(db());
+    ASSERT_FALSE(active.ok());
+    EXPECT_EQ(active.error().code(), Error::Code::NotFound);
+    EXPECT_TRUE(active.error().message().contains(u"policy activate"_s));
+}
+
+MODERATION_INSTANTIATE_ENGINES(TriageTest);
