@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "model/Clock.h"
 #include "storage/Migrations.h"
+#include "storage/StatementCache.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -57,11 +58,14 @@ Error connectError(const DatabaseUrl& url, const QSqlError& error)
 Database::Database(DatabaseUrl url, QString connectionName)
     : m_url(std::move(url))
     , m_connectionName(std::move(connectionName))
+    , m_statements(std::make_unique<StatementCache>())
 {
 }
 
 Database::~Database()
 {
+    // Prepared statements die with their connection (QtSql warns about queries left behind).
+    m_statements->clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -181,6 +185,9 @@ Error Database::migrate()
 {
     if (m_readOnly)
         return Error(Error::Code::ReadOnly, u"cannot migrate %1: opened read-only"_s.arg(m_url.toString()));
+    // A statement prepared against the old schema may no longer fit the new one (PostgreSQL:
+    // "cached plan must not change result type").
+    m_statements->clear();
     return transaction([this]() -> Error {
         if (!isSqlite()) {
             // Two processes opening a fresh site at once: one migrates, the other waits.
@@ -243,23 +250,67 @@ Error Database::transaction(const std::function<Error()>& work)
     return {};
 }
 
+void Database::bind(QSqlQuery& query, const QVariantList& values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& value = values.at(i);
+        // A default-constructed QString binds as SQL NULL; text columns want ''. A real NULL is
+        // bound as an empty QVariant.
+        if (value.userType() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(i, QString(u""_s));
+        else
+            query.bindValue(i, value);
+    }
+}
+
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values) const
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return errorFrom(query.lastError(), u"preparing a statement"_s);
-    for (const QVariant& value : values) {
-        // A default-constructed QString binds as SQL NULL; text columns want ''. A real NULL is
-        // bound as an empty QVariant.
-        if (value.userType() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QString(u""_s));
-        else
-            query.addBindValue(value);
-    }
+    bind(query, values);
     if (!query.exec())
         return errorFrom(query.lastError(), u"running a statement"_s);
     return query;
+}
+
+Result<CachedQuery> Database::execCached(const QString& sql, const QVariantList& values) const
+{
+    std::shared_ptr<CachedStatement> statement = m_statements->find(sql);
+    const bool nested = statement && statement->inUse;
+    if (!statement || nested) {
+        statement = std::make_shared<CachedStatement>(sql, connection());
+        statement->query.setForwardOnly(true);
+        if (!statement->query.prepare(sql))
+            return errorFrom(statement->query.lastError(), u"preparing a statement"_s);
+        if (!nested)
+            m_statements->insert(statement);
+    }
+    // A re-run with fewer values would silently reuse the last run's bindings for the rest.
+    if (statement->valueCount >= 0 && statement->valueCount != values.size())
+        return Error(Error::Code::Internal, u"a statement prepared for %1 values was run with %2"_s.arg(
+                                                statement->valueCount).arg(values.size()));
+    bind(statement->query, values);
+    CachedQuery result(statement);
+    if (!statement->query.exec()) {
+        // Prepared again next time: a failure may have been the statement's own (a plan that no
+        // longer fits the schema), not only the values'.
+        m_statements->forget(statement);
+        return errorFrom(statement->query.lastError(), u"running a statement"_s);
+    }
+    statement->valueCount = int(values.size());
+    return result;
+}
+
+int Database::cachedStatementCount() const
+{
+    return m_statements->size();
+}
+
+int Database::statementCacheCapacity()
+{
+    return StatementCache::kDefaultCapacity;
 }
 
 Error Database::execRaw(const QString& sql) const

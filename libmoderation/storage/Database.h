@@ -2,6 +2,7 @@
 
 #include "model/Clock.h"
 #include "model/Error.h"
+#include "storage/CachedQuery.h"
 #include "storage/DatabaseUrl.h"
 
 #include <QSqlDatabase>
@@ -12,6 +13,8 @@
 #include <memory>
 
 namespace moderation {
+
+class StatementCache;
 
 // The one way into storage: a connection to a SQLite file or a PostgreSQL server, with the
 // schema migrated on open. A Database belongs to the thread that opened it (QtSql's rule);
@@ -54,7 +57,17 @@ public:
 
     // A prepared statement with bound values, executed. Positional '?' placeholders. A null
     // QString binds as '' (text columns are NOT NULL); bind QVariant() for SQL NULL.
+    // Prepares afresh on every call: the caller may keep the query as long as it likes.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {}) const;
+    // The same, through this connection's statement cache: prepared on the first call with this
+    // SQL text, re-bound and re-run after that (on PostgreSQL one round trip instead of
+    // prepare, execute and deallocate). For hot paths; the SQL must be fixed text with every
+    // value bound, or the cache fills with one-off statements. The query is finished when the
+    // CachedQuery goes out of scope: read what you need, then let it go. A nested call with
+    // the SQL of a CachedQuery still held gets a private statement, so neither disturbs the other.
+    Result<CachedQuery> execCached(const QString& sql, const QVariantList& values = {}) const;
+    int cachedStatementCount() const;
+    static int statementCacheCapacity();
     // One statement without binding (DDL, trigger bodies).
     Error execRaw(const QString& sql) const;
 
@@ -65,12 +78,15 @@ public:
 private:
     explicit Database(DatabaseUrl url, QString connectionName);
     Error configureSession();
+    static void bind(QSqlQuery& query, const QVariantList& values);
 
     DatabaseUrl m_url;
     QString m_connectionName;
     bool m_readOnly = false;
     int m_transactionDepth = 0;
     const Clock* m_clock = &Clock::system();
+    // Cached statements belong to this connection: cleared before it closes.
+    std::unique_ptr<StatementCache> m_statements;
 };
 
 } // namespace moderation

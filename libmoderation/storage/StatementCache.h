@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <list>
+#include <memory>
+
+namespace moderation {
+
+// One prepared statement a connection keeps for reuse.
+struct CachedStatement
+{
+    CachedStatement(const QString& text, const QSqlDatabase& connection)
+        : sql(text)
+        , query(connection)
+    {
+    }
+
+    QString sql;
+    QSqlQuery query;
+    int valueCount = -1; // bound values of its first successful run; -1 until then
+    bool inUse = false; // a CachedQuery holds it
+};
+
+// The prepared statements of one connection, by SQL text, least recently used dropped first.
+// Dropping one that a CachedQuery still holds only forgets it: the holder finishes with it.
+// On PostgreSQL each kept statement is a server-side PREPARE, hence the bound.
+class StatementCache
+{
+public:
+    static constexpr int kDefaultCapacity = 64;
+
+    explicit StatementCache(int capacity = kDefaultCapacity)
+        : m_capacity(capacity)
+    {
+    }
+
+    // The statement kept for sql (now the most recently used), or null.
+    std::shared_ptr<CachedStatement> find(const QString& sql);
+    // Keeps a newly prepared statement, dropping the least recently used beyond the capacity.
+    void insert(std::shared_ptr<CachedStatement> statement);
+    // Drops this statement if it is the one kept for its SQL (after it failed).
+    void forget(const std::shared_ptr<CachedStatement>& statement);
+    void clear();
+    int size() const { return int(m_index.size()); }
+    int capacity() const { return m_capacity; }
+
+private:
+    using Entries = std::list<std::shared_ptr<CachedStatement>>; // most recently used first
+
+    int m_capacity;
+    Entries m_entries;
+    QHash<QString, Entries::iterator> m_index;
+};
+
+} // namespace moderation
