@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -74,88 +75,122 @@ QString whereFor(const CommentFilter& filter, QVariantList& values)
     return parts.isEmpty() ? QString() : u"WHERE "_s + parts.join(u" AND "_s) + u' ';
 }
 
+constexpr int kInsertColumnCount = 16;
+constexpr int kMaxInsertBatch = 128;
+
+// Rows per multi-row INSERT: the largest power of two that fits, so any page is stored with a
+// few statements of at most eight shapes, each prepared once per connection. 128 rows bind
+// 2,048 values, within SQLite's limit (32,766 since 3.32; RETURNING already needs 3.35).
+int batchSizeFor(int remaining)
+{
+    int rows = kMaxInsertBatch;
+    while (rows > remaining)
+        rows /= 2;
+    return rows;
+}
+
+// Fixed SQL text: only the number of rows varies, every value is bound.
+QString buildInsertSql(int rows)
+{
+    QString sql = u"INSERT INTO comments (platform, platform_id, account_id, source, author_id, author_handle, "
+                  "author_name, text, lang, created_at, conversation_id, parent_platform_id, raw_json, ingested_at, "
+                  "updated_at, removed) VALUES "_s;
+    for (int r = 0; r < rows; ++r)
+        sql += (r > 0 ? u", "_s : QString()) + u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+    return sql + u" ON CONFLICT (platform, platform_id) DO NOTHING RETURNING id, platform, platform_id"_s;
+}
+
+// The texts for 1, 2, 4 … kMaxInsertBatch rows, built once (thread-safe static initialisation).
+const QString& insertSql(int rows)
+{
+    static const QList<QString> texts = [] {
+        QList<QString> built;
+        for (int rows = 1; rows <= kMaxInsertBatch; rows *= 2)
+            built.append(buildInsertSql(rows));
+        return built;
+    }();
+    Q_ASSERT(rows > 0 && rows <= kMaxInsertBatch && (rows & (rows - 1)) == 0);
+    int index = 0;
+    while ((1 << index) < rows)
+        ++index;
+    return texts.at(index);
+}
+
+CommentKey keyOf(const Comment& comment)
+{
+    return { toString(comment.platform), comment.platformId };
+}
+
 } // namespace
 
 Result<IngestResult> CommentStore::ingest(const QList<Comment>& page, const QString& actor, const QString& origin)
 {
+    // A page that cannot be stored whole is refused before it takes the write lock.
+    for (const Comment& comment : page) {
+        if (comment.platformId.isEmpty())
+            return Error(Error::Code::InvalidInput, u"a comment without a platform id"_s);
+        if (!comment.createdAt.isValid())
+            return Error(Error::Code::InvalidInput, u"comment without a valid created_at"_s)
+                .forRecord(comment.platformId);
+    }
+
+    bool batchFailed = false;
+    auto stored = storePage(page, actor, origin, InsertMode::Batched, batchFailed);
+    if (!stored && batchFailed) {
+        // Nothing of the page was kept. Row by row, the refusal names the comment it is about.
+        return storePage(page, actor, origin, InsertMode::RowByRow, batchFailed);
+    }
+    return stored;
+}
+
+Result<IngestResult> CommentStore::storePage(const QList<Comment>& page, const QString& actor, const QString& origin,
+                                             InsertMode mode, bool& batchFailed)
+{
     IngestResult result;
-    const QDateTime now = m_database.clock().now();
+    const QString now = ts(m_database.clock().now());
     const Error error = m_database.transaction([&]() -> Error {
+        // Each account a page names is looked up once (a page usually names one).
+        QHash<QString, QVariant> accountIds;
         for (const Comment& comment : page) {
-            if (comment.platformId.isEmpty())
-                return Error(Error::Code::InvalidInput, u"a comment without a platform id"_s);
-            if (!comment.createdAt.isValid())
-                return Error(Error::Code::InvalidInput, u"comment without a valid created_at"_s)
-                    .forRecord(comment.platformId);
-            QVariant accountId;
-            if (!comment.accountName.isEmpty()) {
-                auto account = m_database.exec(u"SELECT id FROM accounts WHERE name = ?"_s, { comment.accountName });
-                if (!account)
-                    return account.error();
-                if (account->next())
-                    accountId = account->value(0);
-            }
-            auto inserted = m_database.exec(
-                u"INSERT INTO comments (platform, platform_id, account_id, source, author_id, author_handle, "
-                "author_name, text, lang, created_at, conversation_id, parent_platform_id, raw_json, ingested_at, "
-                "updated_at, removed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (platform, platform_id) DO NOTHING RETURNING id"_s,
-                { toString(comment.platform), comment.platformId, accountId, toString(comment.source),
-                  comment.author.id, comment.author.handle, comment.author.name, comment.text, comment.lang,
-                  ts(comment.createdAt), comment.conversationId, comment.parentId,
-                  QString::fromUtf8(comment.rawJson), ts(now), ts(now), comment.removed });
-            if (!inserted)
-                return inserted.error().forRecord(comment.platformId);
-            if (inserted->next()) {
-                ++result.inserted;
-                result.insertedIds.append(inserted->value(0).toLongLong());
+            if (comment.accountName.isEmpty() || accountIds.contains(comment.accountName))
                 continue;
-            }
-            // Already stored: only an edit or a removal changes anything.
-            auto existing = m_database.exec(
-                u"SELECT id, text, raw_json, removed FROM comments WHERE platform = ? AND platform_id = ?"_s,
-                { toString(comment.platform), comment.platformId });
-            if (!existing)
-                return existing.error();
-            if (!existing->next())
-                return Error(Error::Code::Internal, u"comment vanished during ingest"_s).forRecord(comment.platformId);
-            const qint64 id = existing->value(0).toLongLong();
-            const QString oldText = existing->value(1).toString();
-            const QString oldRaw = existing->value(2).toString();
-            const bool wasRemoved = existing->value(3).toBool();
-            if (comment.removed && !wasRemoved) {
-                auto marked = m_database.exec(u"UPDATE comments SET removed = ?, updated_at = ? WHERE id = ?"_s,
-                                              { true, ts(now), id });
-                if (!marked)
-                    return marked.error();
-                ++result.removed;
-            } else if (!comment.removed && oldText != comment.text) {
-                // A text this comment had before is a stale read (a page fetched before the edit,
-                // replayed or delivered late), not a new edit: it must not undo the later text.
-                // The price: an author who edits back to an earlier wording is not followed.
-                auto earlier = m_database.exec(
-                    u"SELECT 1 FROM comment_history WHERE comment_id = ? AND text = ? LIMIT 1"_s, { id, comment.text });
-                if (!earlier)
-                    return earlier.error();
-                if (earlier->next()) {
-                    ++result.unchanged;
-                    continue;
-                }
-                auto kept = m_database.exec(
-                    u"INSERT INTO comment_history (comment_id, text, raw_json, replaced_at) VALUES (?, ?, ?, ?)"_s,
-                    { id, oldText, oldRaw, ts(now) });
-                if (!kept)
-                    return kept.error();
-                auto updated = m_database.exec(
-                    u"UPDATE comments SET text = ?, raw_json = ?, updated_at = ? WHERE id = ?"_s,
-                    { comment.text, QString::fromUtf8(comment.rawJson), ts(now), id });
-                if (!updated)
-                    return updated.error();
-                ++result.edited;
-            } else {
-                ++result.unchanged;
+            auto account = m_database.execCached(u"SELECT id FROM accounts WHERE name = ?"_s, { comment.accountName });
+            if (!account)
+                return account.error();
+            accountIds.insert(comment.accountName, account->next() ? account->value(0) : QVariant());
+        }
+
+        // The first comment of each (platform, platform id) is offered for insert; a repeat in the
+        // same page is compared with it afterwards, in page order, as if it came in a later page.
+        QList<int> offered;
+        QSet<CommentKey> seen;
+        for (int i = 0; i < page.size(); ++i) {
+            const Comment& comment = page.at(i);
+            if (!seen.contains(keyOf(comment))) {
+                seen.insert(keyOf(comment));
+                offered.append(i);
             }
         }
+        auto inserted = insertNew(page, offered, accountIds, now, mode, batchFailed);
+        if (!inserted)
+            return inserted.error();
+
+        QList<bool> isNew(page.size(), false);
+        for (const int i : std::as_const(offered)) {
+            const auto id = inserted->constFind(keyOf(page.at(i)));
+            if (id == inserted->cend())
+                continue;
+            isNew[i] = true;
+            ++result.inserted;
+            result.insertedIds.append(id.value());
+        }
+        for (int i = 0; i < page.size(); ++i) {
+            if (isNew.at(i))
+                continue;
+            if (Error error = applyToStored(page.at(i), now, result); error.isError())
+                return error;
+        }
+
         if (result.inserted + result.edited + result.removed == 0)
             return {};
         AuditEvent event;
@@ -172,6 +207,93 @@ Result<IngestResult> CommentStore::ingest(const QList<Comment>& page, const QStr
     if (error.isError())
         return error;
     return result;
+}
+
+Result<QHash<CommentKey, qint64>> CommentStore::insertNew(const QList<Comment>& page, const QList<int>& offered,
+                                                           const QHash<QString, QVariant>& accountIds,
+                                                           const QString& now, InsertMode mode, bool& batchFailed)
+{
+    QHash<CommentKey, qint64> ids;
+    ids.reserve(offered.size());
+    for (int done = 0; done < offered.size();) {
+        const int rows = mode == InsertMode::Batched ? batchSizeFor(int(offered.size()) - done) : 1;
+        QVariantList values;
+        values.reserve(rows * kInsertColumnCount);
+        for (int r = 0; r < rows; ++r) {
+            const Comment& comment = page.at(offered.at(done + r));
+            values << toString(comment.platform) << comment.platformId << accountIds.value(comment.accountName)
+                   << toString(comment.source) << comment.author.id << comment.author.handle << comment.author.name
+                   << comment.text << comment.lang << ts(comment.createdAt) << comment.conversationId
+                   << comment.parentId << QString::fromUtf8(comment.rawJson) << now << now << comment.removed;
+        }
+        auto query = m_database.execCached(insertSql(rows), values);
+        if (!query) {
+            if (mode == InsertMode::RowByRow)
+                return query.error().forRecord(page.at(offered.at(done)).platformId);
+            batchFailed = true;
+            return query.error();
+        }
+        while (query->next())
+            ids.insert({ query->value(1).toString(), query->value(2).toString() }, query->value(0).toLongLong());
+        done += rows;
+    }
+    return ids;
+}
+
+Error CommentStore::applyToStored(const Comment& comment, const QString& now, IngestResult& result)
+{
+    // Already stored: only an edit or a removal changes anything.
+    qint64 id = 0;
+    QString oldText;
+    QString oldRaw;
+    bool wasRemoved = false;
+    {
+        auto existing = m_database.execCached(
+            u"SELECT id, text, raw_json, removed FROM comments WHERE platform = ? AND platform_id = ?"_s,
+            { toString(comment.platform), comment.platformId });
+        if (!existing)
+            return existing.error();
+        if (!existing->next())
+            return Error(Error::Code::Internal, u"comment vanished during ingest"_s).forRecord(comment.platformId);
+        id = existing->value(0).toLongLong();
+        oldText = existing->value(1).toString();
+        oldRaw = existing->value(2).toString();
+        wasRemoved = existing->value(3).toBool();
+    }
+    if (comment.removed && !wasRemoved) {
+        auto marked = m_database.execCached(u"UPDATE comments SET removed = ?, updated_at = ? WHERE id = ?"_s,
+                                            { true, now, id });
+        if (!marked)
+            return marked.error();
+        ++result.removed;
+    } else if (!comment.removed && oldText != comment.text) {
+        // A text this comment had before is a stale read (a page fetched before the edit,
+        // replayed or delivered late), not a new edit: it must not undo the later text.
+        // The price: an author who edits back to an earlier wording is not followed.
+        {
+            auto earlier = m_database.execCached(
+                u"SELECT 1 FROM comment_history WHERE comment_id = ? AND text = ? LIMIT 1"_s, { id, comment.text });
+            if (!earlier)
+                return earlier.error();
+            if (earlier->next()) {
+                ++result.unchanged;
+                return {};
+            }
+        }
+        auto kept = m_database.execCached(
+            u"INSERT INTO comment_history (comment_id, text, raw_json, replaced_at) VALUES (?, ?, ?, ?)"_s,
+            { id, oldText, oldRaw, now });
+        if (!kept)
+            return kept.error();
+        auto updated = m_database.execCached(u"UPDATE comments SET text = ?, raw_json = ?, updated_at = ? WHERE id = ?"_s,
+                                             { comment.text, QString::fromUtf8(comment.rawJson), now, id });
+        if (!updated)
+            return updated.error();
+        ++result.edited;
+    } else {
+        ++result.unchanged;
+    }
+    return {};
 }
 
 Result<Comment> CommentStore::byId(qint64 id) const

@@ -3,7 +3,11 @@
 #include "model/Comment.h"
 #include "model/Error.h"
 
+#include <QHash>
 #include <QList>
+#include <QVariant>
+
+#include <utility>
 
 namespace moderation {
 
@@ -17,6 +21,9 @@ struct IngestResult
     int unchanged = 0;
     QList<qint64> insertedIds; // store ids of the new comments, in input order
 };
+
+// (platform, platform id): what makes a comment the same comment.
+using CommentKey = std::pair<QString, QString>;
 
 // What the inbox asks for: newest first, optionally narrowed.
 struct CommentFilter
@@ -58,6 +65,20 @@ public:
     Result<QStringList> history(qint64 commentId) const;
 
 private:
+    // Batched: a few multi-row INSERTs a page (one round trip each on PostgreSQL); a refusal
+    // cannot tell which row it is about. RowByRow: one INSERT a comment; it can.
+    enum class InsertMode { Batched, RowByRow };
+
+    // ingest() after validation: one transaction; batchFailed tells that an insert batch failed.
+    Result<IngestResult> storePage(const QList<Comment>& page, const QString& actor, const QString& origin,
+                                   InsertMode mode, bool& batchFailed);
+    // Inserts the comments at `offered` that are not stored yet; their store ids by key.
+    Result<QHash<CommentKey, qint64>> insertNew(const QList<Comment>& page, const QList<int>& offered,
+                                                 const QHash<QString, QVariant>& accountIds, const QString& now,
+                                                 InsertMode mode, bool& batchFailed);
+    // A comment already stored: applies an edit or a removal, or counts it unchanged.
+    Error applyToStored(const Comment& comment, const QString& now, IngestResult& result);
+
     Database& m_database;
 };
 
