@@ -165,9 +165,9 @@ Result<IngestResult> CommentStore::storePage(const QList<Comment>& page, const Q
         QList<int> offered;
         QSet<CommentKey> seen;
         for (int i = 0; i < page.size(); ++i) {
-            const Comment& comment = page.at(i);
-            if (!seen.contains(keyOf(comment))) {
-                seen.insert(keyOf(comment));
+            const CommentKey key = keyOf(page.at(i));
+            if (!seen.contains(key)) {
+                seen.insert(key);
                 offered.append(i);
             }
         }
