@@ -118,6 +118,79 @@
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>What the policy decided for this comment.</source>
+        <translation>Lo que la política decidió para este comentario.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>The policy rule that decided, and the clause it implements.</source>
+        <translation>La regla de la política que decidió y la cláusula que aplica.</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>The queue the comment was routed to.</source>
+        <translation>La cola a la que se envió el comentario.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>How urgently the comment should be handled.</source>
+        <translation>Con qué urgencia debe atenderse el comentario.</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decisión:</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Regla:</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>Cola:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Prioridad:</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explicación</translation>
+    </message>
+    <message>
+        <source>Why the policy decided so, in a sentence.</source>
+        <translation>Por qué la política decidió así, en una frase.</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Datos personales</translation>
+    </message>
+    <message>
+        <source>The kinds of personal data found in the comment.</source>
+        <translation>Los tipos de datos personales encontrados en el comentario.</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Aún sin decidir</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>rule id — clause</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>moderation::DisplayText</name>
@@ -157,6 +230,79 @@
         <source>Spanish</source>
         <translation>español</translation>
     </message>
+    <message>
+        <source>Respond</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Escalar</translation>
+    </message>
+    <message>
+        <source>Hide (automatic)</source>
+        <translation>Ocultar (automático)</translation>
+    </message>
+    <message>
+        <source>Hide (proposed)</source>
+        <translation>Ocultar (propuesto)</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>a Social Security number</source>
+        <translation>un número de Seguro Social</translation>
+    </message>
+    <message>
+        <source>a USCIS receipt number</source>
+        <translation>un número de recibo de USCIS</translation>
+    </message>
+    <message>
+        <source>an A-number</source>
+        <translation>un número A (A-number)</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>un número de teléfono</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>a payment card number</source>
+        <translation>un número de tarjeta de pago</translation>
+    </message>
+    <message>
+        <source>a passport number</source>
+        <translation>un número de pasaporte</translation>
+    </message>
+    <message>
+        <source>Personal data found: %1</source>
+        <translation>Datos personales encontrados: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between kinds of personal data</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>moderation::FirstStart</name>
@@ -193,6 +339,10 @@
     <message>
         <source>Comment</source>
         <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
     </message>
 </context>
 <context>

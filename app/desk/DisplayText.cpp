@@ -35,6 +35,75 @@ QString source(Source value)
     return {};
 }
 
+QString action(const Decision& decision)
+{
+    switch (decision.action) {
+    case Action::Respond:
+        return QCoreApplication::translate("moderation::DisplayText", "Respond");
+    case Action::Ignore:
+        return QCoreApplication::translate("moderation::DisplayText", "Ignore");
+    case Action::Escalate:
+        return QCoreApplication::translate("moderation::DisplayText", "Escalate");
+    case Action::Hide:
+        return decision.hideMode == HideMode::Automatic
+            ? QCoreApplication::translate("moderation::DisplayText", "Hide (automatic)")
+            : QCoreApplication::translate("moderation::DisplayText", "Hide (proposed)");
+    }
+    return {};
+}
+
+QString priority(Priority value)
+{
+    switch (value) {
+    case Priority::Low:
+        return QCoreApplication::translate("moderation::DisplayText", "Low");
+    case Priority::Normal:
+        return QCoreApplication::translate("moderation::DisplayText", "Normal");
+    case Priority::High:
+        return QCoreApplication::translate("moderation::DisplayText", "High");
+    case Priority::Urgent:
+        return QCoreApplication::translate("moderation::DisplayText", "Urgent");
+    }
+    return {};
+}
+
+QString piiKind(PiiKind value)
+{
+    switch (value) {
+    case PiiKind::Ssn:
+        return QCoreApplication::translate("moderation::DisplayText", "a Social Security number");
+    case PiiKind::UscisReceipt:
+        return QCoreApplication::translate("moderation::DisplayText", "a USCIS receipt number");
+    case PiiKind::ANumber:
+        return QCoreApplication::translate("moderation::DisplayText", "an A-number");
+    case PiiKind::Phone:
+        return QCoreApplication::translate("moderation::DisplayText", "a phone number");
+    case PiiKind::Email:
+        return QCoreApplication::translate("moderation::DisplayText", "an e-mail address");
+    case PiiKind::PaymentCard:
+        return QCoreApplication::translate("moderation::DisplayText", "a payment card number");
+    case PiiKind::Passport:
+        return QCoreApplication::translate("moderation::DisplayText", "a passport number");
+    }
+    return {};
+}
+
+QString piiFound(const QList<PiiSpan>& spans)
+{
+    QList<PiiKind> kinds;
+    for (const PiiSpan& span : spans) {
+        if (!kinds.contains(span.kind))
+            kinds.append(span.kind);
+    }
+    if (kinds.isEmpty())
+        return {};
+    QStringList names;
+    for (const PiiKind kind : kinds)
+        names.append(piiKind(kind));
+    return QCoreApplication::translate("moderation::DisplayText", "Personal data found: %1")
+        .arg(names.join(QCoreApplication::translate("moderation::DisplayText", ", ", "between kinds of personal data")));
+}
+
 QString handle(const Author& author)
 {
     return author.handle.isEmpty() ? QString() : u'@' + author.handle;

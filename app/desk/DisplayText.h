@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Comment.h"
+#include "model/Decision.h"
 
 #include <QIcon>
 #include <QLocale>
@@ -15,6 +16,13 @@ namespace DisplayText {
 
 QString platform(Platform value);
 QString source(Source value);
+// What the policy decided, as a word: "Respond", "Ignore", "Escalate", "Hide (automatic)".
+QString action(const Decision& decision);
+QString priority(Priority value);
+// "a USCIS receipt number": the kind of personal data, to follow "Personal data found:".
+QString piiKind(PiiKind value);
+// "Personal data found: a USCIS receipt number, a phone number", each kind once; empty without PII.
+QString piiFound(const QList<PiiSpan>& spans);
 // "Name (@handle)" on X, "Name" on Facebook; the handle alone when there is no name.
 QString author(const Author& author);
 QString handle(const Author& author); // "@handle", or empty

@@ -161,4 +161,31 @@ Result<QList<StoredDecision>> DecisionStore::forComment(qint64 commentId) const
     return list;
 }
 
+Result<QHash<qint64, StoredDecision>> DecisionStore::latestForComments(const QList<qint64>& commentIds) const
+{
+    QHash<qint64, StoredDecision> latest;
+    // Bound in chunks: SQLite allows a limited number of parameters per statement.
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype from = 0; from < commentIds.size(); from += kChunk) {
+        const QList<qint64> chunk = commentIds.mid(from, kChunk);
+        QStringList marks;
+        QVariantList values;
+        for (const qint64 id : chunk) {
+            marks.append(u"?"_s);
+            values.append(id);
+        }
+        auto q = m_database.exec(kSelect
+                                     + u"WHERE id IN (SELECT MAX(id) FROM decisions WHERE comment_id IN (%1) "
+                                       "GROUP BY comment_id)"_s.arg(marks.join(u", "_s)),
+                                 values);
+        if (!q)
+            return q.error().prefixed(u"reading the latest decisions"_s);
+        while (q->next()) {
+            StoredDecision decision = decisionFrom(*q);
+            latest.insert(decision.commentId, std::move(decision));
+        }
+    }
+    return latest;
+}
+
 } // namespace moderation

@@ -4,6 +4,7 @@
 #include "model/Error.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -39,6 +40,9 @@ public:
     // The latest decision on a comment, if any.
     Result<std::optional<StoredDecision>> latestFor(qint64 commentId) const;
     Result<QList<StoredDecision>> forComment(qint64 commentId) const; // oldest first
+    // The latest decision on each of these comments, keyed by comment id; undecided ones are absent.
+    // One query for a page of the inbox rather than one per row.
+    Result<QHash<qint64, StoredDecision>> latestForComments(const QList<qint64>& commentIds) const;
 
 private:
     Database& m_database;

@@ -2,6 +2,7 @@
 #include "TempDatabase.h"
 #include "agent/InboxModel.h"
 #include "storage/CommentStore.h"
+#include "storage/DecisionStore.h"
 
 #include <QAbstractItemModelTester>
 #include <gtest/gtest.h>
@@ -144,6 +145,47 @@ TEST_P(InboxModelTest, ShowsPlatformAndAuthorAsTextAndMarkupOnlyEscaped)
     EXPECT_TRUE(tip.contains(u"&lt;img src=x onerror=alert(1)&gt;"_s)) << tip.toStdString();
     const QString authorTip = model.index(0, InboxModel::AuthorColumn).data(Qt::ToolTipRole).toString();
     EXPECT_FALSE(authorTip.contains(u"<i>"_s)) << authorTip.toStdString();
+}
+
+TEST_P(InboxModelTest, DecisionColumnShowsEachCommentsLatestDecisionOnEveryPage)
+{
+    store(demoLikeComments(90));
+    const auto all = CommentStore(db()).list({}, 0, 1000);
+    ASSERT_TRUE(all.ok());
+    DecisionStore decisions(db());
+    Decision respond;
+    respond.ruleId = u"question"_s;
+    respond.action = Action::Respond;
+    Decision proposedHide;
+    proposedHide.ruleId = u"spam"_s;
+    proposedHide.action = Action::Hide;
+    proposedHide.hideMode = HideMode::Proposed;
+    QHash<qint64, QString> expected; // every third comment stays undecided
+    for (qsizetype i = 0; i < all->size(); ++i) {
+        const qint64 id = all->at(i).id;
+        if (i % 3 == 0)
+            continue;
+        ASSERT_TRUE(decisions.record(id, respond, std::nullopt).ok());
+        if (i % 3 == 2) {
+            ASSERT_TRUE(decisions.record(id, proposedHide, std::nullopt).ok()); // the later one counts
+            expected.insert(id, u"Hide (proposed)"_s);
+        } else {
+            expected.insert(id, u"Respond"_s);
+        }
+    }
+
+    InboxModel model(db());
+    model.setPageSize(40);
+    model.reload();
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    ASSERT_EQ(model.rowCount(), 90);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const qint64 id = model.commentAt(row)->id;
+        EXPECT_EQ(model.index(row, InboxModel::DecisionColumn).data().toString(), expected.value(id))
+            << "row " << row;
+        EXPECT_EQ(model.decisionAt(row) != nullptr, expected.contains(id)) << "row " << row;
+    }
 }
 
 MODERATION_INSTANTIATE_ENGINES(InboxModelTest);

@@ -7,6 +7,7 @@
 #include "agent/InboxWidget.h"
 #include "connectors/DemoData.h"
 #include "storage/CommentStore.h"
+#include "storage/DecisionStore.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -80,6 +81,25 @@ protected:
         return *m_window;
     }
 
+    // Records what the policy decided for a stored comment: a hide for a USCIS receipt number.
+    void decideHidden(const QString& platformId)
+    {
+        const auto comment = CommentStore(m_temp->db()).byPlatformId(Platform::Twitter, platformId);
+        ASSERT_TRUE(comment.ok()) << comment.error().toString().toStdString();
+        Decision d;
+        d.ruleId = u"pii"_s;
+        d.clause = u"Personal information"_s;
+        d.action = Action::Hide;
+        d.hideMode = HideMode::Automatic;
+        d.queue = u"privacy"_s;
+        d.priority = Priority::High;
+        d.pii = { { PiiKind::UscisReceipt, 0, 13 }, { PiiKind::UscisReceipt, 20, 33 } };
+        d.explanation = u"Hidden by rule pii: contains a USCIS receipt number."_s;
+        const auto recorded = DecisionStore(m_temp->db()).record(comment->id, d, std::nullopt);
+        ASSERT_TRUE(recorded.ok()) << recorded.error().toString().toStdString();
+    }
+    QString decisionCell(int row) { return model().index(row, InboxModel::DecisionColumn).data().toString(); }
+
     InboxWidget& inbox() { return *m_window->inbox(); }
     InboxModel& model() { return *m_window->inbox()->model(); }
     CommentDetailPane& detail() { return *m_window->inbox()->detailPane(); }
@@ -114,6 +134,46 @@ TEST_F(MainWindowTest, SelectingARowShowsThatCommentInTheDetailPane)
 
     inbox().selectRow(row + 1);
     EXPECT_EQ(detail().text(), model().commentAt(row + 1)->text);
+}
+
+TEST_F(MainWindowTest, DecisionColumnShowsTheLatestDecisionAndIsEmptyForAnUndecidedOne)
+{
+    decideHidden(u"tw-hostile"_s);
+    open();
+    const int decided = rowOf(u"tw-hostile"_s);
+    ASSERT_GE(decided, 0);
+    const int undecided = decided == 0 ? 1 : 0;
+    EXPECT_EQ(model().headerData(InboxModel::DecisionColumn, Qt::Horizontal).toString(), u"Decision"_s);
+    EXPECT_EQ(decisionCell(decided), u"Hide (automatic)"_s);
+    EXPECT_EQ(decisionCell(undecided), QString());
+
+    // A later decision replaces it once the inbox is read again.
+    Decision escalate;
+    escalate.ruleId = u"threat"_s;
+    escalate.action = Action::Escalate;
+    escalate.explanation = u"Escalated by rule threat."_s;
+    ASSERT_TRUE(DecisionStore(m_temp->db()).record(model().commentAt(decided)->id, escalate, std::nullopt).ok());
+    inbox().reload();
+    EXPECT_EQ(decisionCell(rowOf(u"tw-hostile"_s)), u"Escalate"_s);
+}
+
+TEST_F(MainWindowTest, DetailPaneShowsTheDecisionItsRuleAndTheExplanation)
+{
+    decideHidden(u"tw-hostile"_s);
+    open();
+    inbox().selectRow(rowOf(u"tw-hostile"_s));
+    EXPECT_EQ(detail().decisionText(), u"Hide (automatic)"_s);
+    EXPECT_EQ(detail().ruleText(), u"pii — Personal information"_s);
+    EXPECT_EQ(detail().queueText(), u"privacy"_s);
+    EXPECT_EQ(detail().priorityText(), u"High"_s);
+    EXPECT_EQ(detail().explanationText(), u"Hidden by rule pii: contains a USCIS receipt number."_s);
+    EXPECT_EQ(detail().piiText(), u"Personal data found: a USCIS receipt number"_s); // each kind once
+
+    const int other = rowOf(u"tw-hostile"_s) == 0 ? 1 : 0;
+    inbox().selectRow(other);
+    EXPECT_EQ(detail().decisionText(), u"Not decided yet"_s);
+    EXPECT_EQ(detail().explanationText(), QString());
+    EXPECT_EQ(detail().piiText(), QString());
 }
 
 TEST_F(MainWindowTest, UntrustedMarkupShowsLiterallyInTheDetailPane)
@@ -265,10 +325,15 @@ TEST_F(MainWindowTest, TabVisitsFilterPlatformListAndTextInOrder)
 
 TEST_F(MainWindowTest, SpanishTranslationShowsSpanishText)
 {
+    decideHidden(u"tw-hostile"_s);
     ASSERT_TRUE(Translations::install(*qApp, u"es"_s));
     open();
     const QString title = m_window->windowTitle();
     const QString header = model().headerData(InboxModel::TextColumn, Qt::Horizontal).toString();
+    const QString decisionHeader = model().headerData(InboxModel::DecisionColumn, Qt::Horizontal).toString();
+    const QString decision = decisionCell(rowOf(u"tw-hostile"_s));
+    inbox().selectRow(rowOf(u"tw-hostile"_s));
+    const QString pii = detail().piiText();
     const QString firstMenu = m_window->menuBar()->actions().first()->text();
     const QString count = m_window->countText();
     inbox().selectRow(2);
@@ -279,6 +344,9 @@ TEST_F(MainWindowTest, SpanishTranslationShowsSpanishText)
 
     EXPECT_EQ(title, u"Bandeja de entrada — Moderation Desk"_s);
     EXPECT_EQ(header, u"Comentario"_s);
+    EXPECT_EQ(decisionHeader, u"Decisión"_s);
+    EXPECT_EQ(decision, u"Ocultar (automático)"_s);
+    EXPECT_EQ(pii, u"Datos personales encontrados: un número de recibo de USCIS"_s);
     EXPECT_EQ(firstMenu, u"&Archivo"_s);
     EXPECT_EQ(count, u"61 comentarios"_s);
 }
@@ -297,7 +365,16 @@ TEST(MainWindowScreenshot, InboxOnTheDemoDataIsWrittenAndNotBlank)
     window.show();
     QApplication::setActiveWindow(&window);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    window.inbox()->selectRow(6); // a question on X: name, @handle, language
+    // The first comment the policy hid or escalated: the detail pane then explains a decision.
+    InboxModel* model = window.inbox()->model();
+    int interesting = -1;
+    for (int row = 0; row < model->rowCount() && interesting < 0; ++row) {
+        const StoredDecision* decision = model->decisionAt(row);
+        if (decision && (decision->decision.action == Action::Hide || decision->decision.action == Action::Escalate))
+            interesting = row;
+    }
+    ASSERT_GE(interesting, 0) << "the demo should hold a hidden or escalated comment";
+    window.inbox()->selectRow(interesting);
     QApplication::processEvents();
     const QImage shot = window.grab().toImage();
 
@@ -317,6 +394,7 @@ TEST(MainWindowScreenshot, InboxOnTheDemoDataIsWrittenAndNotBlank)
     EXPECT_GT(colours.size(), 50);
     // And it shows the demo: the count in the status bar is the store's.
     EXPECT_EQ(window.countText(), u"%1 comments"_s.arg(demo->comments));
+    EXPECT_FALSE(window.inbox()->detailPane()->explanationText().isEmpty());
 }
 
 } // namespace

@@ -212,6 +212,40 @@ TEST_P(PolicyStoreTest, DecisionForAnUnknownCommentIsRefusedWithoutAnAuditEvent)
     EXPECT_TRUE(eventsNamed(db(), u"decision.recorded"_s).isEmpty());
 }
 
+TEST_P(PolicyStoreTest, LatestForCommentsGivesEachDecidedCommentsNewestDecisionAndSkipsUndecidedOnes)
+{
+    auto ingested = CommentStore(db()).ingest({ stored(u"c1"_s, u"one"_s, kMonday),
+                                                stored(u"c2"_s, u"two"_s, kMonday.addSecs(1)),
+                                                stored(u"c3"_s, u"three"_s, kMonday.addSecs(2)) });
+    ASSERT_TRUE(ingested.ok()) << ingested.error().toString().toStdString();
+    const qint64 first = ingested->insertedIds.at(0);
+    const qint64 second = ingested->insertedIds.at(1);
+    const qint64 undecided = ingested->insertedIds.at(2);
+    DecisionStore decisions(db());
+    Decision ignore;
+    ignore.ruleId = u"default"_s;
+    ignore.explanation = u"Ignored."_s;
+    Decision escalate;
+    escalate.ruleId = u"threat"_s;
+    escalate.action = Action::Escalate;
+    escalate.explanation = u"Escalated by rule threat."_s;
+    ASSERT_TRUE(decisions.record(first, ignore, std::nullopt).ok());
+    ASSERT_TRUE(decisions.record(second, ignore, std::nullopt).ok());
+    ASSERT_TRUE(decisions.record(first, escalate, std::nullopt).ok()); // a later decision wins
+
+    auto latest = decisions.latestForComments({ first, second, undecided });
+    ASSERT_TRUE(latest.ok()) << latest.error().toString().toStdString();
+    EXPECT_EQ(latest->size(), 2);
+    EXPECT_FALSE(latest->contains(undecided));
+    EXPECT_EQ(latest->value(first).decision.action, Action::Escalate);
+    EXPECT_EQ(latest->value(first).decision.ruleId, u"threat"_s);
+    EXPECT_EQ(latest->value(second).decision.action, Action::Ignore);
+
+    auto none = decisions.latestForComments({});
+    ASSERT_TRUE(none.ok());
+    EXPECT_TRUE(none->isEmpty());
+}
+
 TEST_P(PolicyStoreTest, StoreAuthorActivityCountsTheAuthorsCommentsInTheWindow)
 {
     QList<Comment> page;

@@ -85,6 +85,34 @@ CommentDetailPane::CommentDetailPane(QWidget* parent)
     layout->addWidget(textCaption);
     layout->addWidget(m_text, 1);
 
+    // The policy's decision, under the comment it is about. Rule ids, clauses and explanations come
+    // from the policy file and are shown as plain text like everything else here.
+    auto* decisionForm = new QFormLayout;
+    decisionForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    decisionForm->setLabelAlignment(Qt::AlignLeft);
+    m_decision = valueLabel(tr("Decision"), tr("What the policy decided for this comment."));
+    QFont decisionFont = m_decision->font();
+    decisionFont.setBold(true);
+    m_decision->setFont(decisionFont);
+    m_rule = valueLabel(tr("Rule"), tr("The policy rule that decided, and the clause it implements."));
+    m_rule->setWordWrap(true);
+    m_queue = valueLabel(tr("Queue"), tr("The queue the comment was routed to."));
+    m_priority = valueLabel(tr("Priority"), tr("How urgently the comment should be handled."));
+    decisionForm->addRow(tr("Decision:"), m_decision);
+    m_ruleCaption = new QLabel(tr("Rule:"), page);
+    decisionForm->addRow(m_ruleCaption, m_rule);
+    m_queueCaption = new QLabel(tr("Queue:"), page);
+    decisionForm->addRow(m_queueCaption, m_queue);
+    m_priorityCaption = new QLabel(tr("Priority:"), page);
+    decisionForm->addRow(m_priorityCaption, m_priority);
+    layout->addLayout(decisionForm);
+    m_explanation = valueLabel(tr("Explanation"), tr("Why the policy decided so, in a sentence."));
+    m_explanation->setWordWrap(true);
+    layout->addWidget(m_explanation);
+    m_pii = valueLabel(tr("Personal data"), tr("The kinds of personal data found in the comment."));
+    m_pii->setWordWrap(true);
+    layout->addWidget(m_pii);
+
     m_stack->addWidget(page);
     clear();
 }
@@ -99,7 +127,7 @@ QLabel* CommentDetailPane::valueLabel(const QString& accessibleName, const QStri
     return label;
 }
 
-void CommentDetailPane::showComment(const Comment& comment)
+void CommentDetailPane::showComment(const Comment& comment, const StoredDecision* decision)
 {
     const QString name = comment.author.name.trimmed();
     const QString handle = DisplayText::handle(comment.author);
@@ -117,12 +145,33 @@ void CommentDetailPane::showComment(const Comment& comment)
     m_languageCaption->setVisible(!comment.lang.isEmpty());
     m_removed->setVisible(comment.removed);
     m_text->setPlainText(comment.text);
+
+    const Decision* d = decision ? &decision->decision : nullptr;
+    m_decision->setText(d ? DisplayText::action(*d) : tr("Not decided yet"));
+    QString rule;
+    if (d && !d->ruleId.isEmpty())
+        rule = d->clause.isEmpty() ? d->ruleId : tr("%1 — %2", "rule id — clause").arg(d->ruleId, d->clause);
+    m_rule->setText(rule);
+    m_queue->setText(d ? d->queue : QString());
+    // Priority means something once a comment is routed somewhere, or when it is not the default.
+    const bool showPriority = d && (!d->queue.isEmpty() || d->priority != Priority::Normal);
+    m_priority->setText(showPriority ? DisplayText::priority(d->priority) : QString());
+    m_explanation->setText(d ? d->explanation : QString());
+    m_pii->setText(d ? DisplayText::piiFound(d->pii) : QString());
+    for (auto [caption, value] : { std::pair { m_ruleCaption, m_rule }, std::pair { m_queueCaption, m_queue },
+                                   std::pair { m_priorityCaption, m_priority } }) {
+        caption->setVisible(!value->text().isEmpty());
+        value->setVisible(!value->text().isEmpty());
+    }
+    m_explanation->setVisible(!m_explanation->text().isEmpty());
+    m_pii->setVisible(!m_pii->text().isEmpty());
     m_stack->setCurrentIndex(1);
 }
 
 void CommentDetailPane::clear()
 {
-    for (QLabel* label : { m_name, m_handle, m_platform, m_source, m_time, m_account, m_language })
+    for (QLabel* label : { m_name, m_handle, m_platform, m_source, m_time, m_account, m_language, m_decision, m_rule,
+                           m_queue, m_priority, m_explanation, m_pii })
         label->clear();
     m_text->clear();
     m_stack->setCurrentIndex(0);
@@ -161,6 +210,36 @@ QString CommentDetailPane::languageText() const
 QString CommentDetailPane::text() const
 {
     return m_text->toPlainText();
+}
+
+QString CommentDetailPane::decisionText() const
+{
+    return m_decision->text();
+}
+
+QString CommentDetailPane::ruleText() const
+{
+    return m_rule->text();
+}
+
+QString CommentDetailPane::queueText() const
+{
+    return m_queue->text();
+}
+
+QString CommentDetailPane::priorityText() const
+{
+    return m_priority->text();
+}
+
+QString CommentDetailPane::explanationText() const
+{
+    return m_explanation->text();
+}
+
+QString CommentDetailPane::piiText() const
+{
+    return m_pii->text();
 }
 
 } // namespace moderation

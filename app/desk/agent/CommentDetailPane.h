@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Comment.h"
+#include "storage/DecisionStore.h"
 
 #include <QWidget>
 
@@ -19,7 +20,8 @@ class CommentDetailPane : public QWidget
 public:
     explicit CommentDetailPane(QWidget* parent = nullptr);
 
-    void showComment(const Comment& comment);
+    // `decision` is the policy's latest on the comment, or null when it is undecided.
+    void showComment(const Comment& comment, const StoredDecision* decision = nullptr);
     void clear();
 
     // For tests and the accessibility layer: what the pane shows now.
@@ -30,6 +32,12 @@ public:
     QString timeText() const;
     QString languageText() const;
     QString text() const;
+    QString decisionText() const; // "Escalate", or "Not decided yet"
+    QString ruleText() const; // "pii — Personal information"
+    QString queueText() const;
+    QString priorityText() const;
+    QString explanationText() const;
+    QString piiText() const; // "Personal data found: …", or empty
     QPlainTextEdit* textView() const { return m_text; }
 
 private:
@@ -47,6 +55,15 @@ private:
     QLabel* m_languageCaption = nullptr;
     QLabel* m_removed = nullptr;
     QPlainTextEdit* m_text = nullptr;
+    QLabel* m_decision = nullptr;
+    QLabel* m_rule = nullptr;
+    QLabel* m_ruleCaption = nullptr;
+    QLabel* m_queue = nullptr;
+    QLabel* m_queueCaption = nullptr;
+    QLabel* m_priority = nullptr;
+    QLabel* m_priorityCaption = nullptr;
+    QLabel* m_explanation = nullptr;
+    QLabel* m_pii = nullptr;
 };
 
 } // namespace moderation

@@ -26,6 +26,7 @@ QString oneLine(const QString& text)
 InboxModel::InboxModel(Database& database, QObject* parent)
     : QAbstractTableModel(parent)
     , m_store(database)
+    , m_decisionStore(database)
 {
     reload();
 }
@@ -46,6 +47,7 @@ void InboxModel::reload()
     beginResetModel();
     m_rows.clear();
     m_loadedIds.clear();
+    m_decisions.clear();
     m_offset = 0;
     m_lastError.clear();
     m_total = 0;
@@ -83,6 +85,15 @@ int InboxModel::rowOf(qint64 commentId) const
     return -1;
 }
 
+const StoredDecision* InboxModel::decisionAt(int row) const
+{
+    const Comment* comment = commentAt(row);
+    if (!comment)
+        return nullptr;
+    const auto found = m_decisions.constFind(comment->id);
+    return found == m_decisions.constEnd() ? nullptr : &*found;
+}
+
 int InboxModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
@@ -110,6 +121,10 @@ QVariant InboxModel::data(const QModelIndex& index, int role) const
             return DisplayText::source(comment->source);
         case AuthorColumn:
             return DisplayText::author(comment->author);
+        case DecisionColumn: {
+            const StoredDecision* decision = decisionAt(index.row());
+            return decision ? DisplayText::action(decision->decision) : QString();
+        }
         case TextColumn:
             // Said in words, not only by the italic font: colour and style never carry meaning alone.
             return comment->removed ? tr("[removed] %1").arg(oneLine(comment->text)) : oneLine(comment->text);
@@ -119,6 +134,14 @@ QVariant InboxModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case TimeColumn:
             return DisplayText::localTime(comment->createdAt, QLocale::LongFormat);
+        case DecisionColumn: {
+            // The policy's own sentence: plain text from the policy file, so escaped like the comment.
+            const StoredDecision* decision = decisionAt(index.row());
+            if (!decision)
+                return {};
+            return QString(u"<p style=\"white-space:pre-wrap\">"_s + decision->decision.explanation.toHtmlEscaped()
+                           + u"</p>"_s);
+        }
         case AuthorColumn:
         case TextColumn: {
             // Tool tips guess at rich text; untrusted text goes in escaped, inside a paragraph that
@@ -159,6 +182,8 @@ QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Source");
     case AuthorColumn:
         return tr("Author");
+    case DecisionColumn:
+        return tr("Decision");
     case TextColumn:
         return tr("Comment");
     }
@@ -201,6 +226,16 @@ void InboxModel::fetchMore(const QModelIndex& parent)
     }
     if (fresh.isEmpty())
         return;
+    QList<qint64> ids;
+    ids.reserve(fresh.size());
+    for (const Comment& comment : fresh)
+        ids.append(comment.id);
+    auto decisions = m_decisionStore.latestForComments(ids);
+    if (!decisions) {
+        fail(decisions.error().toString());
+        return;
+    }
+    m_decisions.insert(*decisions);
     const int first = static_cast<int>(m_rows.size());
     beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
     for (Comment& comment : fresh) {

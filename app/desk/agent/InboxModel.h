@@ -2,8 +2,10 @@
 
 #include "model/Comment.h"
 #include "storage/CommentStore.h"
+#include "storage/DecisionStore.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -18,7 +20,7 @@ class InboxModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TimeColumn, PlatformColumn, SourceColumn, AuthorColumn, TextColumn, ColumnCount };
+    enum Column { TimeColumn, PlatformColumn, SourceColumn, AuthorColumn, DecisionColumn, TextColumn, ColumnCount };
     enum Role { CommentIdRole = Qt::UserRole + 1 };
     static constexpr int kDefaultPageSize = 100;
 
@@ -39,6 +41,8 @@ public:
     qint64 storeCount() const { return m_storeTotal; }
     const Comment* commentAt(int row) const;
     int rowOf(qint64 commentId) const; // -1 when not loaded (yet)
+    // The policy's latest decision on the row's comment, or null when it is undecided.
+    const StoredDecision* decisionAt(int row) const;
     // The last error reading the store, or empty.
     const QString& lastError() const { return m_lastError; }
 
@@ -58,6 +62,7 @@ private:
     void fail(const QString& message);
 
     CommentStore m_store;
+    DecisionStore m_decisionStore;
     CommentFilter m_filter;
     int m_pageSize = kDefaultPageSize;
     qint64 m_total = 0;
@@ -66,6 +71,8 @@ private:
     QList<Comment> m_rows;
     // Offset paging over a growing store can hand back a row twice; a comment shows once.
     QSet<qint64> m_loadedIds;
+    // Read with each page, in one query, so the Decision column costs no query per row.
+    QHash<qint64, StoredDecision> m_decisions;
     QString m_lastError;
 };
 

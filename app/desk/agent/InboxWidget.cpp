@@ -158,6 +158,17 @@ void InboxWidget::sizeColumns()
     header->resizeSection(InboxModel::PlatformColumn, platformWidth + padding);
     header->resizeSection(InboxModel::SourceColumn, sourceWidth + padding);
     header->resizeSection(InboxModel::AuthorColumn, metrics.horizontalAdvance(u'M') * 19);
+    int decisionWidth
+        = metrics.horizontalAdvance(m_model->headerData(InboxModel::DecisionColumn, Qt::Horizontal).toString());
+    Decision sample;
+    for (const Action action : { Action::Respond, Action::Ignore, Action::Escalate, Action::Hide }) {
+        sample.action = action;
+        for (const HideMode mode : { HideMode::Proposed, HideMode::Automatic }) {
+            sample.hideMode = mode;
+            decisionWidth = qMax(decisionWidth, metrics.horizontalAdvance(DisplayText::action(sample)));
+        }
+    }
+    header->resizeSection(InboxModel::DecisionColumn, decisionWidth + padding);
 }
 
 void InboxWidget::reload()
@@ -226,7 +237,7 @@ void InboxWidget::showCurrent()
 {
     const Comment* comment = m_model->commentAt(currentRow());
     if (comment)
-        m_detail->showComment(*comment);
+        m_detail->showComment(*comment, m_model->decisionAt(currentRow()));
     else
         m_detail->clear();
 }
