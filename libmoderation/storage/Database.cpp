@@ -240,14 +240,16 @@ Error Database::transaction(const std::function<Error()>& work)
         if (!outermost)
             execRaw(u"RELEASE SAVEPOINT "_s + savepoint);
         Q_UNUSED(rollback)
+        if (outermost)
+            m_statements->releaseForgotten(); // out of the transaction: DEALLOCATE works again
         return result;
     }
-    if (Error error = execRaw(outermost ? u"COMMIT"_s : u"RELEASE SAVEPOINT "_s + savepoint); error.isError()) {
-        if (outermost)
-            execRaw(u"ROLLBACK"_s);
-        return error;
-    }
-    return {};
+    Error committed = execRaw(outermost ? u"COMMIT"_s : u"RELEASE SAVEPOINT "_s + savepoint);
+    if (committed.isError() && outermost)
+        execRaw(u"ROLLBACK"_s);
+    if (outermost)
+        m_statements->releaseForgotten();
+    return committed;
 }
 
 void Database::bind(QSqlQuery& query, const QVariantList& values)
@@ -296,7 +298,7 @@ Result<CachedQuery> Database::execCached(const QString& sql, const QVariantList&
     if (!statement->query.exec()) {
         // Prepared again next time: a failure may have been the statement's own (a plan that no
         // longer fits the schema), not only the values'.
-        m_statements->forget(statement);
+        m_statements->forget(statement, inTransaction());
         return errorFrom(statement->query.lastError(), u"running a statement"_s);
     }
     statement->valueCount = int(values.size());

@@ -26,8 +26,10 @@ void StatementCache::insert(std::shared_ptr<CachedStatement> statement)
     }
 }
 
-void StatementCache::forget(const std::shared_ptr<CachedStatement>& statement)
+void StatementCache::forget(const std::shared_ptr<CachedStatement>& statement, bool later)
 {
+    if (later && !m_forgotten.contains(statement))
+        m_forgotten.append(statement);
     const auto found = m_index.find(statement->sql);
     if (found == m_index.end() || *found.value() != statement)
         return;
@@ -39,6 +41,7 @@ void StatementCache::clear()
 {
     m_index.clear();
     m_entries.clear();
+    m_forgotten.clear();
 }
 
 } // namespace moderation

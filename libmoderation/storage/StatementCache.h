@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -42,8 +43,11 @@ public:
     std::shared_ptr<CachedStatement> find(const QString& sql);
     // Keeps a newly prepared statement, dropping the least recently used beyond the capacity.
     void insert(std::shared_ptr<CachedStatement> statement);
-    // Drops this statement if it is the one kept for its SQL (after it failed).
-    void forget(const std::shared_ptr<CachedStatement>& statement);
+    // Drops this statement if it is the one kept for its SQL (after it failed). With `later`,
+    // keeps it alive until releaseForgotten(): freeing a PostgreSQL statement runs DEALLOCATE,
+    // which an aborted transaction refuses, and the server would keep it until disconnection.
+    void forget(const std::shared_ptr<CachedStatement>& statement, bool later);
+    void releaseForgotten() { m_forgotten.clear(); }
     void clear();
     int size() const { return int(m_index.size()); }
     int capacity() const { return m_capacity; }
@@ -54,6 +58,7 @@ private:
     int m_capacity;
     Entries m_entries;
     QHash<QString, Entries::iterator> m_index;
+    QList<std::shared_ptr<CachedStatement>> m_forgotten;
 };
 
 } // namespace moderation

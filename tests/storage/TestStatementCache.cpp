@@ -76,6 +76,25 @@ TEST_P(StatementCacheTest, AFailedRunDoesNotSpoilTheNextOne)
     EXPECT_EQ(wordsAbove(5), (QStringList { u"w6"_s, u"w7"_s }));
 }
 
+TEST_P(StatementCacheTest, StatementThatFailedInATransactionIsFreedAfterIt)
+{
+    const QString insert = u"INSERT INTO cache_probe (n, word) VALUES (?, ?)"_s;
+    const Error failed = db().transaction([&]() -> Error {
+        auto duplicate = db().execCached(insert, { 1, u"again"_s });
+        return duplicate ? Error() : duplicate.error();
+    });
+    ASSERT_TRUE(failed.isError());
+    EXPECT_EQ(db().cachedStatementCount(), 0);
+    ASSERT_TRUE(db().execCached(insert, { 6, u"w6"_s }).ok());
+    EXPECT_EQ(db().cachedStatementCount(), 1);
+    if (GetParam() == Engine::Postgres) {
+        // Freed on the server too: DEALLOCATE waited until the aborted transaction had ended.
+        auto prepared = db().exec(u"SELECT COUNT(*) FROM pg_prepared_statements WHERE statement LIKE '%cache_probe%'"_s);
+        ASSERT_TRUE(prepared.ok() && prepared->next()) << prepared.error().toString().toStdString();
+        EXPECT_EQ(prepared->value(0).toInt(), 2); // the cached INSERT and this query
+    }
+}
+
 TEST_P(StatementCacheTest, CacheKeepsAtMostItsCapacity)
 {
     const int capacity = Database::statementCacheCapacity();
