@@ -1,6 +1,7 @@
 #include "audit/AuditLog.h"
 
 #include "storage/Database.h"
+#include "storage/SqlTime.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -13,24 +14,11 @@ namespace moderation {
 
 namespace {
 
-QString timestampText(const QDateTime& at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime readTimestamp(const QVariant& value)
-{
-    // SQLite gives the ISO text back; QPSQL gives a QDateTime.
-    QDateTime at = value.userType() == QMetaType::QDateTime ? value.toDateTime()
-                                                             : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return at.toUTC();
-}
-
 AuditEvent eventFrom(const QSqlQuery& query)
 {
     AuditEvent event;
     event.seq = query.value(0).toLongLong();
-    event.at = readTimestamp(query.value(1));
+    event.at = timestampFrom(query.value(1));
     event.actor = query.value(2).toString();
     event.action = query.value(3).toString();
     event.entityType = query.value(4).toString();
@@ -50,7 +38,7 @@ QByteArray AuditLog::canonicalContent(const AuditEvent& event)
 {
     QByteArray content;
     content += QByteArray::number(event.seq) + '\n';
-    content += timestampText(event.at).toUtf8() + '\n';
+    content += sqlTimestamp(event.at).toUtf8() + '\n';
     content += event.actor.toUtf8() + '\n';
     content += event.action.toUtf8() + '\n';
     content += event.entityType.toUtf8() + '\n';
@@ -99,7 +87,7 @@ Error AuditLog::append(Database& database, AuditEvent event)
     const QString details = QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact));
     auto inserted = database.exec(u"INSERT INTO audit_log (seq, at, actor, action, entity_type, entity_id, details, "
                                   "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                                  { event.seq, timestampText(event.at), event.actor, event.action, event.entityType,
+                                  { event.seq, sqlTimestamp(event.at), event.actor, event.action, event.entityType,
                                     event.entityId, details, event.prevHash, event.hash });
     return inserted ? Error() : inserted.error().prefixed(u"writing the audit log"_s);
 }

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SqlTime.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -35,7 +36,7 @@ Result<qint64> AccountStore::add(const Account& account, const QString& actor)
     if (account.externalId.trimmed().isEmpty())
         return Error(Error::Code::InvalidInput, u"account %1 needs a user or page id"_s.arg(account.name));
     qint64 id = 0;
-    const QString now = m_database.clock().now().toString(Qt::ISODateWithMs);
+    const QString now = sqlTimestamp(m_database.clock().now());
     const Error error = m_database.transaction([&]() -> Error {
         auto existing = m_database.exec(u"SELECT id FROM accounts WHERE name = ?"_s, { account.name });
         if (!existing)

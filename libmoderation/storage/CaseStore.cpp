@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SqlTime.h"
 
 #include <QSqlQuery>
 
@@ -25,20 +26,6 @@ constexpr std::array<std::pair<Case::State, const char16_t*>, 9> kStates { {
     { Case::State::Closed, u"closed" },
 } };
 
-QString ts(const QDateTime& at)
-{
-    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime readTs(const QVariant& value)
-{
-    if (value.isNull())
-        return {};
-    if (value.userType() == QMetaType::QDateTime)
-        return value.toDateTime().toUTC();
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
-}
-
 const QString kSelect = u"SELECT id, comment_id, decision_id, queue, priority, state, assignee_id, sla_due_at, "
                         "created_at, updated_at FROM cases "_s;
 
@@ -54,9 +41,9 @@ Case caseFrom(const QSqlQuery& q)
     c.state = caseStateFromString(q.value(5).toString()).value_or(Case::State::New);
     if (!q.value(6).isNull())
         c.assigneeId = q.value(6).toLongLong();
-    c.slaDueAt = readTs(q.value(7));
-    c.createdAt = readTs(q.value(8));
-    c.updatedAt = readTs(q.value(9));
+    c.slaDueAt = timestampFrom(q.value(7));
+    c.createdAt = timestampFrom(q.value(8));
+    c.updatedAt = timestampFrom(q.value(9));
     return c;
 }
 
@@ -93,13 +80,13 @@ Result<Case> CaseStore::open(qint64 commentId, std::optional<qint64> decisionId,
             return {};
         }
         const QDateTime now = m_database.clock().now();
-        const QVariant due = slaSeconds ? QVariant(ts(now.addSecs(*slaSeconds))) : QVariant();
+        const QVariant due = slaSeconds ? QVariant(sqlTimestamp(now.addSecs(*slaSeconds))) : QVariant();
         const QString queueName = queue.isEmpty() ? u"general"_s : queue;
         auto inserted = m_database.exec(u"INSERT INTO cases (comment_id, decision_id, queue, priority, state, "
                                         "sla_due_at, created_at, updated_at) VALUES (?, ?, ?, ?, 'new', ?, ?, ?) "
                                         "RETURNING id"_s,
                                         { commentId, decisionId ? QVariant(*decisionId) : QVariant(), queueName,
-                                          toString(priority), due, ts(now), ts(now) });
+                                          toString(priority), due, sqlTimestamp(now), sqlTimestamp(now) });
         if (!inserted)
             return inserted.error();
         if (!inserted->next())

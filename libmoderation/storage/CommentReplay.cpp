@@ -1,6 +1,7 @@
 #include "storage/CommentReplay.h"
 
 #include "storage/Database.h"
+#include "storage/SqlTime.h"
 
 #include <QSqlQuery>
 
@@ -8,52 +9,11 @@ using namespace Qt::StringLiterals;
 
 namespace moderation {
 
-namespace {
-
-QString ts(const QDateTime& at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
-int digits(const QChar* p, int n)
-{
-    int value = 0;
-    for (int i = 0; i < n; ++i) {
-        const char16_t c = p[i].unicode();
-        if (c < u'0' || c > u'9')
-            return -1;
-        value = value * 10 + (c - u'0');
-    }
-    return value;
-}
-
-// SQLite stores "YYYY-MM-DDTHH:MM:SS.mmmZ"; reading a million of them through QDateTime's
-// general parser costs more than the policy does, so the fixed form is read by hand.
-QDateTime readTs(const QVariant& value)
-{
-    if (value.userType() == QMetaType::QDateTime)
-        return value.toDateTime().toUTC();
-    const QString text = value.toString();
-    if (text.size() == 24 && text.at(4) == u'-' && text.at(10) == u'T' && text.at(19) == u'.' && text.at(23) == u'Z') {
-        const QChar* p = text.constData();
-        const int year = digits(p, 4), month = digits(p + 5, 2), day = digits(p + 8, 2);
-        const int hour = digits(p + 11, 2), minute = digits(p + 14, 2), second = digits(p + 17, 2);
-        const int ms = digits(p + 20, 3);
-        const QDate date(year, month, day);
-        const QTime time(hour, minute, second, ms);
-        if (date.isValid() && time.isValid())
-            return QDateTime(date, time, Qt::UTC);
-    }
-    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
-}
-
-} // namespace
-
 Error CommentReplay::forEach(const QDateTime& from, const QDateTime& until,
                              const std::function<bool(const Comment&)>& visit, int pageSize) const
 {
-    const QString lower = from.isValid() ? ts(from) : u"1970-01-01T00:00:00.000Z"_s;
-    const QString upper = until.isValid() ? ts(until) : u"9999-12-31T23:59:59.999Z"_s;
+    const QString lower = from.isValid() ? sqlTimestamp(from) : u"1970-01-01T00:00:00.000Z"_s;
+    const QString upper = until.isValid() ? sqlTimestamp(until) : u"9999-12-31T23:59:59.999Z"_s;
     // Keyset pages over the (created_at, id) index: each page starts after the last row seen.
     QVariant lastAt;
     qint64 lastId = 0;
@@ -86,9 +46,9 @@ Error CommentReplay::forEach(const QDateTime& from, const QDateTime& until,
             c.text = q->value(6).toString();
             c.lang = q->value(7).toString();
             const QVariant at = q->value(8);
-            c.createdAt = readTs(at);
+            c.createdAt = timestampFrom(at);
             lastId = c.id;
-            lastAt = at.userType() == QMetaType::QDateTime ? QVariant(ts(at.toDateTime())) : at;
+            lastAt = at.userType() == QMetaType::QDateTime ? QVariant(sqlTimestamp(at.toDateTime())) : at;
             if (!visit(c))
                 return {};
         }

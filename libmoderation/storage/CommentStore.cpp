@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SqlTime.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -12,20 +13,6 @@ using namespace Qt::StringLiterals;
 namespace moderation {
 
 namespace {
-
-QString ts(const QDateTime& at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime readTs(const QVariant& value)
-{
-    if (value.isNull())
-        return {};
-    if (value.userType() == QMetaType::QDateTime)
-        return value.toDateTime().toUTC();
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
-}
 
 const QString kColumns = u"c.id, c.platform, c.platform_id, c.source, c.author_id, c.author_handle, c.author_name, "
                          "c.text, c.lang, c.created_at, c.conversation_id, c.parent_platform_id, c.raw_json, c.removed, "
@@ -44,7 +31,7 @@ Comment commentFrom(const QSqlQuery& q)
     c.author.name = q.value(6).toString();
     c.text = q.value(7).toString();
     c.lang = q.value(8).toString();
-    c.createdAt = readTs(q.value(9));
+    c.createdAt = timestampFrom(q.value(9));
     c.conversationId = q.value(10).toString();
     c.parentId = q.value(11).toString();
     c.rawJson = q.value(12).toString().toUtf8();
@@ -147,7 +134,7 @@ Result<IngestResult> CommentStore::storePage(const QList<Comment>& page, const Q
                                              InsertMode mode, bool& batchFailed)
 {
     IngestResult result;
-    const QString now = ts(m_database.clock().now());
+    const QString now = sqlTimestamp(m_database.clock().now());
     const Error error = m_database.transaction([&]() -> Error {
         // Each account a page names is looked up once (a page usually names one).
         QHash<QString, QVariant> accountIds;
@@ -223,7 +210,7 @@ Result<QHash<CommentKey, qint64>> CommentStore::insertNew(const QList<Comment>& 
             const Comment& comment = page.at(offered.at(done + r));
             values << toString(comment.platform) << comment.platformId << accountIds.value(comment.accountName)
                    << toString(comment.source) << comment.author.id << comment.author.handle << comment.author.name
-                   << comment.text << comment.lang << ts(comment.createdAt) << comment.conversationId
+                   << comment.text << comment.lang << sqlTimestamp(comment.createdAt) << comment.conversationId
                    << comment.parentId << QString::fromUtf8(comment.rawJson) << now << now << comment.removed;
         }
         auto query = m_database.execCached(insertSql(rows), values);
@@ -348,7 +335,7 @@ Result<QList<Comment>> CommentStore::createdBetween(const QDateTime& from, const
 {
     auto q = m_database.exec(u"SELECT "_s + kColumns + kFrom
                                  + u"WHERE c.created_at >= ? AND c.created_at < ? AND c.id > ? ORDER BY c.id LIMIT ?"_s,
-                             { ts(from), ts(until), afterId, limit });
+                             { sqlTimestamp(from), sqlTimestamp(until), afterId, limit });
     if (!q)
         return q.error();
     QList<Comment> comments;

@@ -4,6 +4,7 @@
 #include "model/Clock.h"
 #include "storage/Migrations.h"
 #include "storage/StatementCache.h"
+#include "storage/SqlTime.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -207,7 +208,7 @@ Error Database::migrate()
                 if (Error error = execRaw(statement); error.isError())
                     return error.prefixed(u"migration %1 (%2)"_s.arg(migration.version).arg(migration.name));
             }
-            const QString now = clock().now().toString(Qt::ISODateWithMs);
+            const QString now = sqlTimestamp(clock().now());
             auto recorded = exec(u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"_s,
                                  { migration.version, migration.name, now });
             if (!recorded)

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SqlTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,20 +14,6 @@ using namespace Qt::StringLiterals;
 namespace moderation {
 
 namespace {
-
-QString ts(const QDateTime& at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime readTs(const QVariant& value)
-{
-    if (value.isNull())
-        return {};
-    if (value.userType() == QMetaType::QDateTime)
-        return value.toDateTime().toUTC();
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
-}
 
 QString piiJson(const QList<PiiSpan>& spans)
 {
@@ -92,7 +79,7 @@ StoredDecision decisionFrom(const QSqlQuery& q)
     d.explanation = q.value(12).toString();
     d.pii = piiFrom(q.value(13).toString());
     d.matches = spansFrom(q.value(14).toString());
-    s.decidedAt = readTs(q.value(15));
+    s.decidedAt = timestampFrom(q.value(15));
     if (!q.value(16).isNull())
         s.decidedBy = q.value(16).toLongLong();
     return s;
@@ -114,7 +101,7 @@ Result<qint64> DecisionStore::record(qint64 commentId, const Decision& d, std::o
               toString(d.action), d.category, d.queue, toString(d.priority),
               d.slaSeconds ? QVariant(*d.slaSeconds) : QVariant(),
               d.action == Action::Hide ? QVariant(toString(d.hideMode)) : QVariant(), d.answerId, d.explanation,
-              piiJson(d.pii), spansJson(d.matches), ts(now), decidedBy ? QVariant(*decidedBy) : QVariant() });
+              piiJson(d.pii), spansJson(d.matches), sqlTimestamp(now), decidedBy ? QVariant(*decidedBy) : QVariant() });
         if (!inserted)
             return inserted.error().prefixed(u"recording a decision"_s);
         if (!inserted->next())

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SqlTime.h"
 
 #include <QSqlQuery>
 
@@ -35,7 +36,7 @@ Result<qint64> OutboxStore::enqueueModeration(Kind kind, qint64 commentId, const
             id = existing->value(0).toLongLong();
             return {};
         }
-        const QString now = m_database.clock().now().toString(Qt::ISODateWithMs);
+        const QString now = sqlTimestamp(m_database.clock().now());
         auto inserted = m_database.exec(
             u"INSERT INTO outbox (kind, comment_id, account_id, state, created_at, updated_at) "
             "SELECT ?, c.id, c.account_id, 'pending', ?, ? FROM comments c WHERE c.id = ? RETURNING id"_s,

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SqlTime.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -11,20 +12,6 @@ using namespace Qt::StringLiterals;
 namespace moderation {
 
 namespace {
-
-QString ts(const QDateTime& at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime readTs(const QVariant& value)
-{
-    if (value.isNull())
-        return {};
-    if (value.userType() == QMetaType::QDateTime)
-        return value.toDateTime().toUTC();
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
-}
 
 const QString kSelect = u"SELECT id, name, version, document, sha256, created_at, created_by, active, activated_at "
                         "FROM policy_versions "_s;
@@ -37,10 +24,10 @@ PolicyVersion versionFrom(const QSqlQuery& q)
     v.version = q.value(2).toInt();
     v.document = q.value(3).toString();
     v.sha256 = q.value(4).toString();
-    v.createdAt = readTs(q.value(5));
+    v.createdAt = timestampFrom(q.value(5));
     v.createdBy = q.value(6).toString();
     v.active = q.value(7).toBool();
-    v.activatedAt = readTs(q.value(8));
+    v.activatedAt = timestampFrom(q.value(8));
     return v;
 }
 
@@ -77,7 +64,7 @@ Result<PolicyVersion> PolicyStore::store(const QString& name, int version, const
         const QDateTime now = m_database.clock().now();
         auto inserted = m_database.exec(u"INSERT INTO policy_versions (name, version, document, sha256, created_at, "
                                         "created_by, active) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                                        { name, version, QString::fromUtf8(document), sha, ts(now), actor, false });
+                                        { name, version, QString::fromUtf8(document), sha, sqlTimestamp(now), actor, false });
         if (!inserted)
             return inserted.error().prefixed(u"storing the policy"_s);
         if (!inserted->next())
@@ -121,7 +108,7 @@ Error PolicyStore::activate(qint64 id, const QString& actor)
         if (!cleared)
             return cleared.error().prefixed(u"activating the policy"_s);
         auto set = m_database.exec(u"UPDATE policy_versions SET active = ?, activated_at = ? WHERE id = ?"_s,
-                                   { true, ts(now), id });
+                                   { true, sqlTimestamp(now), id });
         if (!set)
             return set.error().prefixed(u"activating the policy"_s);
         AuditEvent event;

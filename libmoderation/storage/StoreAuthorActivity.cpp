@@ -1,6 +1,7 @@
 #include "storage/StoreAuthorActivity.h"
 
 #include "storage/Database.h"
+#include "storage/SqlTime.h"
 
 #include <QSqlQuery>
 
@@ -12,8 +13,8 @@ int StoreAuthorActivity::countWithin(const Comment& comment, qint64 seconds) con
 {
     if (!comment.createdAt.isValid())
         return 0;
-    const QString until = comment.createdAt.toUTC().toString(Qt::ISODateWithMs);
-    const QString since = comment.createdAt.toUTC().addSecs(-seconds).toString(Qt::ISODateWithMs);
+    const QString until = sqlTimestamp(comment.createdAt);
+    const QString since = sqlTimestamp(comment.createdAt.addSecs(-seconds));
     Result<QSqlQuery> q = comment.author.id.isEmpty()
         ? m_database.exec(u"SELECT COUNT(*) FROM comments WHERE platform = ? AND LOWER(author_handle) = ? "
                           "AND created_at >= ? AND created_at <= ?"_s,
