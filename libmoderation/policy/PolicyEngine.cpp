@@ -4,6 +4,7 @@
 #include "policy/Explanation.h"
 #include "policy/MultiPatternMatcher.h"
 #include "policy/PreparedText.h"
+#include "policy/StringPool.h"
 #include "policy/TextFeatures.h"
 #include "policy/TextNormalizer.h"
 
@@ -57,6 +58,12 @@ struct RuleEntry
     const PolicyRule* rule = nullptr;
     // The sentence, when nothing in it depends on the comment (the default rule's, most of all).
     QString fixedExplanation;
+    // The rule's strings as every decision carries them (StringPool: copies cost nothing).
+    QString id;
+    QString clause;
+    QString category;
+    QString queue;
+    QString answer;
     bool hasSpans = true; // whether the condition can contribute matched spans
 };
 
@@ -91,6 +98,7 @@ struct PolicyEngine::Impl
     std::unique_ptr<const MultiPatternMatcher> matcher;
     bool usesRepeat = false;
     qint64 longestRepeat = 0;
+    QString noRuleExplanation = StringPool::intern(Explanation::sentence(nullptr, {}));
     QTimeZone timezone;
 
     // Compilation state.
@@ -102,6 +110,7 @@ struct PolicyEngine::Impl
     std::map<std::vector<int>, int> leafIds;
 
     struct Context;
+    const RuleEntry* winner(Context& context, const std::vector<quint64>& candidates) const;
 
     Error positioned(const Condition& c, const PolicyRule& rule, const QString& message) const
     {
@@ -546,10 +555,15 @@ Result<std::shared_ptr<const PolicyEngine>> PolicyEngine::compile(const PolicyDo
         auto root = impl->build(rule.when, rule);
         if (!root)
             return root.error();
-        RuleEntry entry { *root, &rule, {}, Impl::contributesSpans(rule.when) };
+        RuleEntry entry { *root, &rule, {}, {}, {}, {}, {}, {}, Impl::contributesSpans(rule.when) };
         QList<Reason> reasons;
         if (impl->fixedReasons(rule.when, reasons))
-            entry.fixedExplanation = Explanation::sentence(&rule, reasons);
+            entry.fixedExplanation = StringPool::intern(Explanation::sentence(&rule, reasons));
+        entry.id = StringPool::intern(rule.id);
+        entry.clause = StringPool::intern(rule.clause);
+        entry.category = StringPool::intern(rule.then.category);
+        entry.queue = StringPool::intern(rule.then.queue);
+        entry.answer = StringPool::intern(rule.then.answer);
         impl->rules.push_back(std::move(entry));
     }
 
@@ -598,64 +612,88 @@ Result<std::shared_ptr<const PolicyEngine>> PolicyEngine::compile(const PolicyDo
 Decision PolicyEngine::evaluate(const Comment& comment, const AuthorActivity* activity) const
 {
     PreparedText& text = t_state.text;
-    text.reset(comment.text);
+    text.resetBorrowed(comment.text); // the comment outlives this call
     return evaluate(comment, text, activity);
+}
+
+namespace {
+
+// Scans the text and marks the leaves whose patterns it holds and the rules that can still hold.
+template<typename Impl>
+void scanAndMark(const Impl& d, ThreadState& state, const PreparedText& text)
+{
+    d.matcher->scan(text.utf8(), state.scan);
+
+    if (++state.stamp == 0) {
+        std::fill(state.leafStamp.begin(), state.leafStamp.end(), 0);
+        state.stamp = 1;
+    }
+    if (state.leafStamp.size() < d.leaves.size())
+        state.leafStamp.resize(d.leaves.size(), 0);
+    state.candidates.assign(d.unguarded.begin(), d.unguarded.end());
+    for (int pattern : state.scan.matchedPatterns) {
+        for (int leaf : d.patternLeaves[size_t(pattern)]) {
+            if (state.leafStamp[size_t(leaf)] == state.stamp)
+                continue;
+            state.leafStamp[size_t(leaf)] = state.stamp;
+            for (int rule : d.leaves[size_t(leaf)].guardedRules)
+                state.candidates[size_t(rule) / 64] |= quint64(1) << (rule % 64);
+        }
+    }
+}
+
+} // namespace
+
+const RuleEntry* PolicyEngine::Impl::winner(Context& context, const std::vector<quint64>& candidates) const
+{
+    for (size_t word = 0; word < candidates.size(); ++word) {
+        quint64 bits = candidates[word];
+        while (bits) {
+            const int bit = __builtin_ctzll(bits);
+            bits &= bits - 1;
+            const RuleEntry& entry = rules[word * 64 + size_t(bit)];
+            if (context.holds(entry.root))
+                return &entry;
+        }
+    }
+    return nullptr;
+}
+
+const PolicyRule* PolicyEngine::decidingRule(const Comment& comment, const PreparedText& text,
+                                             const AuthorActivity* activity) const
+{
+    ThreadState& state = t_state;
+    scanAndMark(*d, state, text);
+    Impl::Context context { *d, comment, text, activity, state.scan, state.leafStamp.data(), state.stamp };
+    const RuleEntry* entry = d->winner(context, state.candidates);
+    return entry ? entry->rule : nullptr;
 }
 
 Decision PolicyEngine::evaluate(const Comment& comment, const PreparedText& text,
                                 const AuthorActivity* activity) const
 {
     ThreadState& state = t_state;
-    d->matcher->scan(text.utf8(), state.scan);
-
-    if (++state.stamp == 0) {
-        std::fill(state.leafStamp.begin(), state.leafStamp.end(), 0);
-        state.stamp = 1;
-    }
-    if (state.leafStamp.size() < d->leaves.size())
-        state.leafStamp.resize(d->leaves.size(), 0);
-    state.candidates.assign(d->unguarded.begin(), d->unguarded.end());
-    for (int pattern : state.scan.matchedPatterns) {
-        for (int leaf : d->patternLeaves[size_t(pattern)]) {
-            if (state.leafStamp[size_t(leaf)] == state.stamp)
-                continue;
-            state.leafStamp[size_t(leaf)] = state.stamp;
-            for (int rule : d->leaves[size_t(leaf)].guardedRules)
-                state.candidates[size_t(rule) / 64] |= quint64(1) << (rule % 64);
-        }
-    }
-
+    scanAndMark(*d, state, text);
     Impl::Context context { *d, comment, text, activity, state.scan, state.leafStamp.data(), state.stamp };
-    const RuleEntry* winner = nullptr;
-    for (size_t word = 0; word < state.candidates.size() && !winner; ++word) {
-        quint64 bits = state.candidates[word];
-        while (bits) {
-            const int bit = __builtin_ctzll(bits);
-            bits &= bits - 1;
-            const RuleEntry& entry = d->rules[word * 64 + size_t(bit)];
-            if (context.holds(entry.root)) {
-                winner = &entry;
-                break;
-            }
-        }
-    }
+    const RuleEntry* winner = d->winner(context, state.candidates);
 
     Decision decision;
-    decision.pii = text.pii();
+    if (!text.pii().isEmpty())
+        decision.pii = text.pii();
     if (!winner) {
-        decision.explanation = Explanation::sentence(nullptr, {});
+        decision.explanation = d->noRuleExplanation;
         return decision;
     }
     const PolicyRule& rule = *winner->rule;
-    decision.ruleId = rule.id;
-    decision.clause = rule.clause;
+    decision.ruleId = winner->id;
+    decision.clause = winner->clause;
     decision.action = rule.then.action;
-    decision.category = rule.then.category;
-    decision.queue = rule.then.queue;
+    decision.category = winner->category;
+    decision.queue = winner->queue;
     decision.priority = rule.then.priority;
     decision.slaSeconds = rule.then.slaSeconds;
     decision.hideMode = rule.then.hide;
-    decision.answerId = rule.then.answer;
+    decision.answerId = winner->answer;
 
     QList<Reason> reasons;
     QList<TextSpan> spans;

@@ -36,6 +36,12 @@ public:
     // The same for a text already prepared (normalised, scanned once per engine).
     Decision evaluate(const Comment& comment, const PreparedText& text, const AuthorActivity* activity = nullptr) const;
 
+    // Only the rule that decides (nullptr when none holds), without building the Decision around
+    // it: no explanation, spans or PII list. `policy simulate` compares outcomes this way and
+    // builds decisions only for what changes. Thread-safe.
+    const PolicyRule* decidingRule(const Comment& comment, const PreparedText& text,
+                                   const AuthorActivity* activity = nullptr) const;
+
     const PolicyDocument& document() const;
     const MultiPatternMatcher& matcher() const;
     int ruleCount() const;

@@ -6,6 +6,9 @@
 #include "storage/CommentReplay.h"
 
 #include <algorithm>
+#include <array>
+#include <iterator>
+#include <memory>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -29,161 +32,275 @@ bool PolicySimulator::differs(const std::optional<Decision>& before, const Decis
 
 namespace {
 
-// One comment whose decision changes, carried from the worker back to the caller's thread.
+// Whether two rules' outcomes differ as differs() judges decisions; nullptr is no rule (a policy
+// without a default decides nothing: ignore, no category).
+bool outcomesDiffer(const PolicyRule* before, const PolicyRule* after)
+{
+    static const PolicyRule none;
+    const PolicyRule& b = before ? *before : none;
+    const PolicyRule& a = after ? *after : none;
+    return b.id != a.id || b.then.action != a.then.action
+        || (a.then.action == Action::Hide && b.then.hide != a.then.hide) || b.then.category != a.then.category
+        || b.then.queue != a.then.queue || b.then.priority != a.then.priority
+        || b.then.slaSeconds != a.then.slaSeconds || b.then.answer != a.then.answer;
+}
+
+// A batch of comments as read, shared by every worker; each evaluates its own share.
+struct Batch
+{
+    qint64 first = 0; // the sequence number of comments[0]
+    std::vector<Comment> comments;
+    std::vector<quint8> worker; // which worker evaluates each comment
+};
+
+// One comment whose decision changes, carried from a worker back to the caller's thread.
 struct Change
 {
+    qint64 sequence = 0;
     Comment comment;
     std::optional<Decision> before;
     Decision after;
 };
 
-// Batches between the thread that reads the store (the one that owns the connection) and the
-// one that evaluates: reading a million rows and evaluating them twice take about as long as
-// each other, so the two overlap.
+constexpr int kActions = 4;
+
+// What one worker found: tallies by (active action or none, candidate action), and the first
+// changed comments of each as (sequence, store id).
+struct Tally
+{
+    qint64 comments = 0;
+    qint64 changed = 0;
+    QList<std::pair<qint64, qint64>> examples;
+};
+using Tallies = std::array<std::array<Tally, kActions>, kActions + 1>;
+
+// Batches from the thread that reads the store (the one that owns the connection) to the
+// workers, and their changes back. Reading a million rows and evaluating them through two
+// policies are of the same order, so reading overlaps evaluating, and evaluating is shared
+// out by author (so that each worker sees all of an author's comments, which `repeat` counts).
 class Pipeline
 {
 public:
     static constexpr size_t kBatch = 2048;
     static constexpr size_t kQueued = 4;
 
-    void push(std::vector<Comment> batch)
+    explicit Pipeline(int workers)
+        : m_workers(workers)
+    {
+    }
+
+    void push(std::shared_ptr<const Batch> batch)
     {
         std::unique_lock lock(m_mutex);
-        m_spaceFree.wait(lock, [&] { return m_input.size() < kQueued; });
-        m_input.push_back(std::move(batch));
-        m_inputReady.notify_one();
+        m_spaceFree.wait(lock, [&] { return m_pushed - slowest() < qint64(kQueued); });
+        m_batches.push_back(std::move(batch));
+        ++m_pushed;
+        m_inputReady.notify_all();
     }
     void finish()
     {
         std::lock_guard lock(m_mutex);
         m_finished = true;
-        m_inputReady.notify_one();
+        m_inputReady.notify_all();
     }
-    // Worker side: the next batch, or false when the reader is done and nothing is left.
-    bool pop(std::vector<Comment>& batch)
+    // Worker side: the next batch, or null when the reader is done and nothing is left.
+    std::shared_ptr<const Batch> pop(int worker)
     {
         std::unique_lock lock(m_mutex);
-        m_inputReady.wait(lock, [&] { return !m_input.empty() || m_finished; });
-        if (m_input.empty())
-            return false;
-        batch = std::move(m_input.front());
-        m_input.pop_front();
+        const qint64 next = m_taken[size_t(worker)];
+        m_inputReady.wait(lock, [&] { return next < m_pushed || m_finished; });
+        if (next >= m_pushed)
+            return nullptr;
+        return m_batches[size_t(next - m_dropped)];
+    }
+    // Worker side: done with its next batch; `changes` in the order of the comments.
+    void done(int worker, std::vector<Change> changes)
+    {
+        std::lock_guard lock(m_mutex);
+        const qint64 index = m_taken[size_t(worker)]++;
+        m_changes.resize(size_t(std::max<qint64>(qint64(m_changes.size()), index - m_reported + 1)));
+        auto& slot = m_changes[size_t(index - m_reported)];
+        slot.done += 1;
+        std::move(changes.begin(), changes.end(), std::back_inserter(slot.changes));
+        while (!m_batches.empty() && slowest() > m_dropped) {
+            m_batches.pop_front();
+            ++m_dropped;
+        }
         m_spaceFree.notify_one();
-        return true;
     }
-    void deliver(std::vector<Change> changes)
+    // Caller side: the changes of every batch all workers are done with, in comment order.
+    std::vector<Change> takeChanges()
     {
+        std::vector<Change> out;
         std::lock_guard lock(m_mutex);
-        m_output.push_back(std::move(changes));
-    }
-    std::vector<std::vector<Change>> takeChanges()
-    {
-        std::lock_guard lock(m_mutex);
-        std::vector<std::vector<Change>> out(std::make_move_iterator(m_output.begin()),
-                                             std::make_move_iterator(m_output.end()));
-        m_output.clear();
+        while (!m_changes.empty() && m_changes.front().done == m_workers) {
+            auto& changes = m_changes.front().changes;
+            std::sort(changes.begin(), changes.end(),
+                      [](const Change& x, const Change& y) { return x.sequence < y.sequence; });
+            std::move(changes.begin(), changes.end(), std::back_inserter(out));
+            m_changes.pop_front();
+            ++m_reported;
+        }
         return out;
     }
 
 private:
+    // The number of batches every worker is done with (the mutex held).
+    qint64 slowest() const { return *std::min_element(m_taken.begin(), m_taken.end()); }
+
+    struct Done
+    {
+        int done = 0;
+        std::vector<Change> changes;
+    };
+
+    const int m_workers;
     std::mutex m_mutex;
     std::condition_variable m_inputReady;
     std::condition_variable m_spaceFree;
-    std::deque<std::vector<Comment>> m_input;
-    std::deque<std::vector<Change>> m_output;
+    std::deque<std::shared_ptr<const Batch>> m_batches; // from batch number m_dropped on
+    qint64 m_dropped = 0;
+    qint64 m_pushed = 0;
+    std::vector<qint64> m_taken = std::vector<qint64>(size_t(m_workers), 0); // per worker: batches done
+    std::deque<Done> m_changes; // from batch number m_reported on
+    qint64 m_reported = 0;
     bool m_finished = false;
 };
+
+// Which worker evaluates a comment: with `repeat`, all of an author's comments go to one
+// worker (keyed as InMemoryAuthorActivity keys them); otherwise they are dealt out in turn.
+int workerFor(const Comment& c, qint64 sequence, int workers, bool byAuthor)
+{
+    if (workers == 1)
+        return 0;
+    if (!byAuthor)
+        return int((sequence / 64) % workers);
+    const size_t h = c.author.id.isEmpty() ? qHash(c.author.handle.toLower()) : qHash(c.author.id);
+    return int((h ^ size_t(c.platform)) % size_t(workers));
+}
 
 } // namespace
 
 Result<SimulationSummary> PolicySimulator::run(Database& database, const PolicyEngine& candidate,
                                                const PolicyEngine* active, const QDateTime& from,
                                                const QDateTime& until,
-                                               const std::function<void(const SimulationChange&)>& onChange)
+                                               const std::function<void(const SimulationChange&)>& onChange,
+                                               int workerCount)
 {
-    CommentReplay replay(database);
-    InMemoryAuthorActivity activity;
+    if (workerCount <= 0)
+        workerCount = std::clamp(int(std::thread::hardware_concurrency()), 1, 8);
+    const int workers = workerCount;
     const bool repeat = candidate.usesRepeat() || (active && active->usesRepeat());
+    std::vector<InMemoryAuthorActivity> activity(size_t(workers), InMemoryAuthorActivity {});
+    CommentReplay replay(database);
     // `repeat` looks back in time: comments just before the range count for those in it.
     if (repeat && from.isValid()) {
         const qint64 window = std::max(candidate.longestRepeatWindow(), active ? active->longestRepeatWindow() : 0);
         const Error error = replay.forEach(from.addSecs(-window), from, [&](const Comment& c) {
-            activity.record(c);
+            activity[size_t(workerFor(c, 0, workers, true))].record(c);
             return true;
         });
         if (error.isError())
             return error;
     }
 
-    // Tallies by (active action or none, candidate action): a small table, not a map of names.
-    constexpr int kActions = 4;
-    SimulationSummary::Transition tally[kActions + 1][kActions];
-    SimulationSummary summary;
-    Pipeline pipeline;
+    std::vector<Tallies> tallies(size_t(workers), Tallies {});
+    Pipeline pipeline(workers);
 
-    // The engines are thread-safe; the activity and the tallies belong to the worker alone.
-    std::thread worker([&] {
-        std::vector<Comment> batch;
-        std::optional<Decision> before;
+    // The engines are thread-safe; each worker's activity and tallies are its own. A worker
+    // first asks each engine only which rule decides; the decisions (explanation, spans) are
+    // built only for comments whose outcome changes, and only when someone wants them.
+    const auto work = [&](int w) {
         PreparedText text;
-        while (pipeline.pop(batch)) {
+        Tallies& tally = tallies[size_t(w)];
+        InMemoryAuthorActivity& seen = activity[size_t(w)];
+        while (const std::shared_ptr<const Batch> batch = pipeline.pop(w)) {
             std::vector<Change> changes;
-            for (const Comment& c : batch) {
+            for (size_t i = 0; i < batch->comments.size(); ++i) {
+                if (batch->worker[i] != w)
+                    continue;
+                const Comment& c = batch->comments[i];
                 if (repeat)
-                    activity.record(c);
-                text.reset(c.text);
-                Decision after = candidate.evaluate(c, text, &activity);
-                if (active)
-                    before = active->evaluate(c, text, &activity);
-                auto& t = tally[before ? int(before->action) : kActions][int(after.action)];
+                    seen.record(c);
+                text.resetBorrowed(c.text); // the batch outlives the comment's evaluation
+                const PolicyRule* after = candidate.decidingRule(c, text, &seen);
+                const PolicyRule* before = active ? active->decidingRule(c, text, &seen) : nullptr;
+                Tally& t = tally[active ? int(before ? before->then.action : Action::Ignore) : kActions]
+                                [int(after ? after->then.action : Action::Ignore)];
                 ++t.comments;
-                if (differs(before, after)) {
-                    ++t.changed;
-                    if (t.examples.size() < kExamplesPerTransition)
-                        t.examples.append(c.id);
-                    if (onChange)
-                        changes.push_back({ c, before, std::move(after) });
+                if (active && !outcomesDiffer(before, after))
+                    continue;
+                ++t.changed;
+                const qint64 sequence = batch->first + qint64(i);
+                if (t.examples.size() < kExamplesPerTransition)
+                    t.examples.append({ sequence, c.id });
+                if (onChange) {
+                    Change change { sequence, c, std::nullopt, candidate.evaluate(c, text, &seen) };
+                    if (active)
+                        change.before = active->evaluate(c, text, &seen);
+                    changes.push_back(std::move(change));
                 }
             }
-            if (!changes.empty())
-                pipeline.deliver(std::move(changes));
+            pipeline.done(w, std::move(changes));
         }
-    });
+    };
+    std::vector<std::thread> threads;
+    for (int w = 0; w < workers; ++w)
+        threads.emplace_back(work, w);
 
     // Changes are reported on the caller's thread, in the order of the comments.
     const auto report = [&] {
-        for (const std::vector<Change>& changes : pipeline.takeChanges()) {
-            for (const Change& change : changes)
-                onChange({ change.comment, change.before, change.after });
-        }
+        for (const Change& change : pipeline.takeChanges())
+            onChange({ change.comment, change.before, change.after });
     };
-    std::vector<Comment> batch;
-    batch.reserve(Pipeline::kBatch);
+    auto batch = std::make_shared<Batch>();
+    qint64 sequence = 0;
+    const auto send = [&] {
+        pipeline.push(std::move(batch));
+        batch = std::make_shared<Batch>();
+        batch->first = sequence;
+        batch->comments.reserve(Pipeline::kBatch);
+        batch->worker.reserve(Pipeline::kBatch);
+        if (onChange)
+            report();
+    };
+    batch->comments.reserve(Pipeline::kBatch);
+    batch->worker.reserve(Pipeline::kBatch);
     const Error error = replay.forEach(from, until, [&](const Comment& c) {
-        batch.push_back(c);
-        if (batch.size() == Pipeline::kBatch) {
-            pipeline.push(std::move(batch));
-            batch = {};
-            batch.reserve(Pipeline::kBatch);
-            if (onChange)
-                report();
-        }
+        batch->comments.push_back(c);
+        batch->worker.push_back(quint8(workerFor(c, sequence, workers, repeat)));
+        ++sequence;
+        if (batch->comments.size() == Pipeline::kBatch)
+            send();
         return true;
     });
-    if (!batch.empty())
+    if (!batch->comments.empty())
         pipeline.push(std::move(batch));
     pipeline.finish();
-    worker.join();
+    for (std::thread& thread : threads)
+        thread.join();
     if (onChange)
         report();
     if (error.isError())
         return error;
 
+    SimulationSummary summary;
     for (int b = 0; b <= kActions; ++b) {
         for (int a = 0; a < kActions; ++a) {
-            SimulationSummary::Transition& t = tally[b][a];
+            SimulationSummary::Transition t;
+            QList<std::pair<qint64, qint64>> examples;
+            for (const Tallies& worker : tallies) {
+                const Tally& part = worker[size_t(b)][size_t(a)];
+                t.comments += part.comments;
+                t.changed += part.changed;
+                examples += part.examples;
+            }
             if (t.comments == 0)
                 continue;
+            // The first changed comments, as one worker would have found them.
+            std::sort(examples.begin(), examples.end());
+            for (qsizetype k = 0; k < std::min<qsizetype>(examples.size(), kExamplesPerTransition); ++k)
+                t.examples.append(examples.at(k).second);
             t.from = b == kActions ? u"none"_s : toString(Action(b));
             t.to = toString(Action(a));
             summary.comments += t.comments;

@@ -43,8 +43,9 @@ struct SimulationSummary
 
 // `policy simulate` and the policy editor's what-if: replays the stored comments created in
 // [from, until) (invalid: open) through both engines, oldest first, and reports every change.
-// The calling thread reads the store (its connection is that thread's) while one worker thread
-// evaluates; onChange is called on the calling thread, in the order of the comments.
+// The calling thread reads the store (its connection is that thread's) while `workers` threads
+// (0: one per core) evaluate, each a share of the authors; the result does not depend on how
+// many there are. onChange is called on the calling thread, in the order of the comments.
 namespace PolicySimulator {
 
 inline constexpr int kExamplesPerTransition = 5;
@@ -55,7 +56,8 @@ bool differs(const std::optional<Decision>& before, const Decision& after);
 
 Result<SimulationSummary> run(Database& database, const PolicyEngine& candidate, const PolicyEngine* active,
                               const QDateTime& from, const QDateTime& until,
-                              const std::function<void(const SimulationChange&)>& onChange = {});
+                              const std::function<void(const SimulationChange&)>& onChange = {},
+                              int workers = 0);
 
 } // namespace PolicySimulator
 

@@ -5,7 +5,10 @@
 
 #include <QStringEncoder>
 
+#include <algorithm>
 #include <array>
+#include <iterator>
+#include <numeric>
 
 #if defined(__SSE2__) || defined(_M_X64)
 #include <emmintrin.h>
@@ -51,14 +54,21 @@ const AsciiFold& asciiFold()
     return fold;
 }
 
-// Bits set in a byte (the baseline x86-64 has no POPCNT instruction).
-constexpr auto kBitsSet = [] {
-    std::array<unsigned char, 256> bits {};
-    for (int i = 0; i < 256; ++i)
-        bits[size_t(i)] = static_cast<unsigned char>((i & 1) + ((i >> 1) & 1) + ((i >> 2) & 1) + ((i >> 3) & 1)
-                                                     + ((i >> 4) & 1) + ((i >> 5) & 1) + ((i >> 6) & 1) + ((i >> 7) & 1));
-    return bits;
-}();
+// Whether printable ASCII folds to itself but for A-Z, which the vector paths assume (asked of
+// the table once).
+bool printableFoldsSimply()
+{
+    static const bool simple = [] {
+        const AsciiFold& fold = asciiFold();
+        for (char16_t c = 0x21; c < 0x7F; ++c) {
+            const char expected = (c >= u'A' && c <= u'Z') ? char(c + 0x20) : char(c);
+            if (fold.kind[c] != AsciiFold::Keep || fold.value[c] != expected)
+                return false;
+        }
+        return fold.valid && fold.kind[0x20] == AsciiFold::Space;
+    }();
+    return simple;
+}
 
 // Whether folded ASCII text has an '@' that could end the local part of an e-mail address (the
 // detector needs a word character or one of . % + - right before it); a mention's '@' cannot.
@@ -74,15 +84,91 @@ bool mayHoldEmail(const QByteArray& folded)
     return false;
 }
 
+#ifdef MODERATION_FOLD_SSE2
+// The common case in one branch-free pass: text that is printable ASCII throughout with no two
+// spaces in a row folds character for character (narrowing to bytes, lower-casing A-Z). Returns
+// false, with out unspecified, when the text is anything else; foldAscii then takes it slowly.
+bool foldSimpleAscii(const char16_t* src, qsizetype n, char* dst, int& digits, bool& anyAt)
+{
+    const __m128i belowPrintable = _mm_set1_epi8(0x1F);
+    const __m128i deleteChar = _mm_set1_epi8(0x7F);
+    const __m128i space = _mm_set1_epi8(' ');
+    const __m128i upperLow = _mm_set1_epi8('A' - 1);
+    const __m128i upperHigh = _mm_set1_epi8('Z' + 1);
+    const __m128i digitLow = _mm_set1_epi8('0' - 1);
+    const __m128i digitHigh = _mm_set1_epi8('9' + 1);
+    const __m128i atSign = _mm_set1_epi8('@');
+    const __m128i caseBit = _mm_set1_epi8(0x20);
+    const __m128i allOnes = _mm_set1_epi8(-1);
+    __m128i bad = _mm_setzero_si128();
+    __m128i digitBytes = _mm_setzero_si128(); // per byte lane: digits seen (flushed before 255)
+    __m128i ats = _mm_setzero_si128();
+    __m128i previousSpace = _mm_setzero_si128(); // lane 0: whether the last block ended in a space
+    int digitCount = 0;
+    int blocks = 0;
+    const auto fold16 = [&](const char16_t* from, char* to, __m128i counted) {
+        // Narrowing saturates: a unit above 0xFF becomes 0xFF, one from 0x8000 on (negative
+        // as a signed 16-bit number) 0x00; neither is printable, so both count as bad.
+        const __m128i bytes = _mm_packus_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(from)),
+                                               _mm_loadu_si128(reinterpret_cast<const __m128i*>(from + 8)));
+        // Signed compares: bytes from 0x80 on are negative and fail "> 0x1F".
+        const __m128i printable = _mm_and_si128(_mm_cmpgt_epi8(bytes, belowPrintable), _mm_cmplt_epi8(bytes, deleteChar));
+        const __m128i spaces = _mm_cmpeq_epi8(bytes, space);
+        const __m128i spaceBefore = _mm_or_si128(_mm_slli_si128(spaces, 1), previousSpace);
+        bad = _mm_or_si128(bad, _mm_or_si128(_mm_xor_si128(printable, allOnes), _mm_and_si128(spaces, spaceBefore)));
+        previousSpace = _mm_srli_si128(spaces, 15);
+        const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(bytes, upperLow), _mm_cmplt_epi8(bytes, upperHigh));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(to), _mm_or_si128(bytes, _mm_and_si128(upper, caseBit)));
+        // A digit lane is all ones (-1): subtracting it counts one.
+        const __m128i isDigit = _mm_and_si128(_mm_cmpgt_epi8(bytes, digitLow), _mm_cmplt_epi8(bytes, digitHigh));
+        digitBytes = _mm_sub_epi8(digitBytes, _mm_and_si128(isDigit, counted));
+        ats = _mm_or_si128(ats, _mm_cmpeq_epi8(bytes, atSign));
+        if (++blocks == 255) {
+            const __m128i sums = _mm_sad_epu8(digitBytes, _mm_setzero_si128());
+            digitCount += _mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
+            digitBytes = _mm_setzero_si128();
+            blocks = 0;
+        }
+    };
+    qsizetype i = 0;
+    for (; i + 16 <= n; i += 16)
+        fold16(src + i, dst + i, allOnes);
+    if (i < n && n >= 16) {
+        // The last few characters: the sixteen that end the text, again. Folding and the
+        // checks give the same for the characters seen twice; only their digits must not count
+        // twice, and the lane before them was checked already.
+        alignas(16) static constexpr signed char kLastLanes[32] = { 0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
+                                                                    0,  0,  0,  0,  0,  -1, -1, -1, -1, -1, -1,
+                                                                    -1, -1, -1, -1, -1, -1, -1, -1, -1, -1 };
+        previousSpace = _mm_setzero_si128();
+        fold16(src + n - 16, dst + n - 16, _mm_loadu_si128(reinterpret_cast<const __m128i*>(kLastLanes + (n - i))));
+    } else if (i < n) {
+        // A short text, padded with a letter (printable, no space, no digit).
+        char16_t padded[16];
+        char folded[16];
+        std::fill(std::begin(padded), std::end(padded), u'a');
+        std::copy(src, src + n, padded);
+        fold16(padded, folded, allOnes);
+        std::copy(folded, folded + n, dst);
+    }
+    if (_mm_movemask_epi8(bad) != 0)
+        return false;
+    const __m128i sums = _mm_sad_epu8(digitBytes, _mm_setzero_si128());
+    digits = digitCount + _mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
+    anyAt = _mm_movemask_epi8(ats) != 0;
+    return true;
+}
+#endif
+
 // Folds ASCII text into UTF-8 as TextNormalizer would; false (out unspecified) as soon as a
 // character is not ASCII.
-bool foldAscii(const QString& text, QByteArray& out, int& digits, bool& at)
+bool foldAscii(QStringView text, QByteArray& out, int& digits, bool& at)
 {
     const AsciiFold& fold = asciiFold();
     if (!fold.valid)
         return false;
     const qsizetype n = text.size();
-    const char16_t* src = reinterpret_cast<const char16_t*>(text.constData());
+    const char16_t* src = text.utf16();
     out.resize(n);
     char* dst = out.data();
     qsizetype j = 0;
@@ -103,51 +189,61 @@ bool foldAscii(const QString& text, QByteArray& out, int& digits, bool& at)
 
     qsizetype i = 0;
 #ifdef MODERATION_FOLD_SSE2
-    // Eight characters at a time while they are printable ASCII with no two spaces in a row: then
-    // folding is lower-casing A-Z and narrowing to bytes.
-    const __m128i below = _mm_set1_epi16(0x20);
-    const __m128i above = _mm_set1_epi16(0x7F);
-    const __m128i space = _mm_set1_epi16(0x20);
-    const __m128i upperLow = _mm_set1_epi16('A' - 1);
-    const __m128i upperHigh = _mm_set1_epi16('Z' + 1);
-    const __m128i digitLow = _mm_set1_epi16('0' - 1);
-    const __m128i digitHigh = _mm_set1_epi16('9' + 1);
-    const __m128i atSign = _mm_set1_epi16('@');
-    const __m128i caseBit = _mm_set1_epi16(0x20);
-    // Printable ASCII folds to itself but for A-Z (checked once, here).
-    static const bool printableFoldsSimply = [&fold] {
-        for (char16_t c = 0x21; c < 0x7F; ++c) {
-            const char expected = (c >= u'A' && c <= u'Z') ? char(c + 0x20) : char(c);
-            if (fold.kind[c] != AsciiFold::Keep || fold.value[c] != expected)
-                return false;
-        }
-        return fold.kind[0x20] == AsciiFold::Space;
-    }();
-    while (printableFoldsSimply && i + 8 <= n) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i));
-        // Signed compares: a unit >= 0x8000 is negative and fails "> 0x1F" too.
-        const __m128i printable = _mm_and_si128(_mm_cmpgt_epi16(v, _mm_sub_epi16(below, _mm_set1_epi16(1))),
-                                                _mm_cmplt_epi16(v, above));
-        const int spaces = _mm_movemask_epi8(_mm_cmpeq_epi16(v, space));
-        const bool runOfSpaces = (spaces & (spaces >> 2) & 0x5555) || ((spaces & 1) && lastSpace);
-        if (_mm_movemask_epi8(printable) != 0xFFFF || runOfSpaces) {
-            for (const qsizetype end = i + 8; i < end; ++i) {
+    if (printableFoldsSimply() && foldSimpleAscii(src, n, dst, digitCount, anyAt)) {
+        digits = digitCount;
+        at = anyAt && mayHoldEmail(out);
+        return true;
+    }
+    // Sixteen characters at a time while they are printable ASCII with no two spaces in a row:
+    // then folding is narrowing to bytes and lower-casing A-Z. Digits and '@' are tallied in
+    // registers and read out at the end.
+    const __m128i belowPrintable = _mm_set1_epi8(0x1F);
+    const __m128i delete_ = _mm_set1_epi8(0x7F);
+    const __m128i space = _mm_set1_epi8(' ');
+    const __m128i upperLow = _mm_set1_epi8('A' - 1);
+    const __m128i upperHigh = _mm_set1_epi8('Z' + 1);
+    const __m128i digitLow = _mm_set1_epi8('0' - 1);
+    const __m128i digitHigh = _mm_set1_epi8('9' + 1);
+    const __m128i atSign = _mm_set1_epi8('@');
+    const __m128i caseBit = _mm_set1_epi8(0x20);
+    __m128i digitBytes = _mm_setzero_si128(); // per byte lane: digits seen (flushed before 255)
+    __m128i ats = _mm_setzero_si128();
+    int lanesUsed = 0;
+    const auto flushDigits = [&] {
+        const __m128i sums = _mm_sad_epu8(digitBytes, _mm_setzero_si128());
+        digitCount += _mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
+        digitBytes = _mm_setzero_si128();
+        lanesUsed = 0;
+    };
+    while (printableFoldsSimply() && i + 16 <= n) {
+        // Narrowing saturates: a unit above 0xFF becomes 0xFF, one from 0x8000 on (negative as
+        // a signed 16-bit number) 0x00; neither is printable ASCII, so both are caught below.
+        const __m128i bytes = _mm_packus_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i)),
+                                               _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i + 8)));
+        // Signed compares: bytes from 0x80 on are negative and fail "> 0x1F".
+        const __m128i printable = _mm_and_si128(_mm_cmpgt_epi8(bytes, belowPrintable), _mm_cmplt_epi8(bytes, delete_));
+        const int spaces = _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, space));
+        if (_mm_movemask_epi8(printable) != 0xFFFF || (spaces & (spaces >> 1)) || ((spaces & 1) && lastSpace)) {
+            for (const qsizetype end = i + 16; i < end; ++i) {
                 if (src[i] >= 0x80)
                     return false;
                 scalar(src[i]);
             }
             continue;
         }
-        const __m128i upper = _mm_and_si128(_mm_cmpgt_epi16(v, upperLow), _mm_cmplt_epi16(v, upperHigh));
-        const __m128i lowered = _mm_or_si128(v, _mm_and_si128(upper, caseBit));
-        _mm_storel_epi64(reinterpret_cast<__m128i*>(dst + j), _mm_packus_epi16(lowered, lowered));
-        j += 8;
-        const __m128i isDigit = _mm_and_si128(_mm_cmpgt_epi16(v, digitLow), _mm_cmplt_epi16(v, digitHigh));
-        digitCount += kBitsSet[_mm_movemask_epi8(_mm_packs_epi16(isDigit, _mm_setzero_si128())) & 0xFF];
-        anyAt |= _mm_movemask_epi8(_mm_cmpeq_epi16(v, atSign)) != 0;
-        lastSpace = (spaces & 0x4000) != 0;
-        i += 8;
+        const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(bytes, upperLow), _mm_cmplt_epi8(bytes, upperHigh));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + j), _mm_or_si128(bytes, _mm_and_si128(upper, caseBit)));
+        j += 16;
+        // A digit lane is all ones (-1): subtracting it counts one.
+        digitBytes = _mm_sub_epi8(digitBytes, _mm_and_si128(_mm_cmpgt_epi8(bytes, digitLow), _mm_cmplt_epi8(bytes, digitHigh)));
+        ats = _mm_or_si128(ats, _mm_cmpeq_epi8(bytes, atSign));
+        lastSpace = (spaces & 0x8000) != 0;
+        i += 16;
+        if (++lanesUsed == 255)
+            flushDigits();
     }
+    flushDigits();
+    anyAt |= _mm_movemask_epi8(ats) != 0;
 #endif
     for (; i < n; ++i) {
         if (src[i] >= 0x80)
@@ -171,6 +267,17 @@ void encodeUtf8(const QString& text, QByteArray& out)
     out.resize(end - out.constData());
 }
 
+// ASCII bytes to UTF-16, into a buffer whose capacity is kept from text to text.
+void widen(const QByteArray& ascii, QString& out)
+{
+    const qsizetype n = ascii.size();
+    out.resize(n);
+    char16_t* dst = reinterpret_cast<char16_t*>(out.data());
+    const auto* src = reinterpret_cast<const unsigned char*>(ascii.constData());
+    for (qsizetype i = 0; i < n; ++i)
+        dst[i] = src[i];
+}
+
 } // namespace
 
 PreparedText::PreparedText(const QString& original)
@@ -179,6 +286,12 @@ PreparedText::PreparedText(const QString& original)
 }
 
 void PreparedText::reset(const QString& original)
+{
+    m_owned = original;
+    resetBorrowed(m_owned);
+}
+
+void PreparedText::resetBorrowed(QStringView original)
 {
     m_original = original;
     m_byteToUnit.clear();
@@ -198,7 +311,16 @@ void PreparedText::reset(const QString& original)
 const NormalizedText& PreparedText::normalized() const
 {
     if (!m_normalizedBuilt) {
-        TextNormalizer::normalize(m_original, m_normalized);
+        if (m_ascii && m_utf8.size() == m_original.size()) {
+            // Folded character for character: the folded text widened, and each unit maps to
+            // the code point at the same place.
+            widen(m_utf8, m_normalized.text);
+            const int n = int(m_utf8.size());
+            m_normalized.toOriginal.resize(n + 1);
+            std::iota(m_normalized.toOriginal.begin(), m_normalized.toOriginal.end(), 0);
+        } else {
+            TextNormalizer::normalize(m_original, m_normalized);
+        }
         m_normalizedBuilt = true;
     }
     return m_normalized;
@@ -209,13 +331,7 @@ const QString& PreparedText::folded() const
     if (m_normalizedBuilt || !m_ascii)
         return normalized().text;
     if (!m_foldedBuilt) {
-        // Widening bytes to UTF-16 into a kept buffer.
-        const qsizetype n = m_utf8.size();
-        m_folded.resize(n);
-        char16_t* dst = reinterpret_cast<char16_t*>(m_folded.data());
-        const auto* src = reinterpret_cast<const unsigned char*>(m_utf8.constData());
-        for (qsizetype i = 0; i < n; ++i)
-            dst[i] = src[i];
+        widen(m_utf8, m_folded);
         m_foldedBuilt = true;
     }
     return m_folded;
@@ -251,6 +367,10 @@ qsizetype PreparedText::unitOfByte(qsizetype byteOffset) const
 
 TextSpan PreparedText::originalSpanOfBytes(qsizetype from, qsizetype to) const
 {
+    // Plain ASCII that folded character for character (nothing dropped, no run of spaces made
+    // one): a byte of the folded text is the code point at the same place in the original.
+    if (m_ascii && m_utf8.size() == m_original.size())
+        return { int(from), int(to) };
     return originalSpanOfUnits(unitOfByte(from), unitOfByte(to));
 }
 
@@ -278,35 +398,35 @@ const QList<PiiSpan>& PreparedText::pii() const
 int PreparedText::links() const
 {
     if (m_links < 0)
-        m_links = TextFeatures::countLinks(folded());
+        m_links = m_ascii ? TextFeatures::countLinks(asciiView()) : TextFeatures::countLinks(folded());
     return m_links;
 }
 
 int PreparedText::mentions() const
 {
     if (m_mentions < 0)
-        m_mentions = TextFeatures::countMentions(folded());
+        m_mentions = m_ascii ? TextFeatures::countMentions(asciiView()) : TextFeatures::countMentions(folded());
     return m_mentions;
 }
 
 int PreparedText::hashtags() const
 {
     if (m_hashtags < 0)
-        m_hashtags = TextFeatures::countHashtags(folded());
+        m_hashtags = m_ascii ? TextFeatures::countHashtags(asciiView()) : TextFeatures::countHashtags(folded());
     return m_hashtags;
 }
 
 bool PreparedText::isQuestion() const
 {
     if (m_question < 0)
-        m_question = TextFeatures::isQuestion(folded()) ? 1 : 0;
+        m_question = (m_ascii ? TextFeatures::isQuestion(asciiView()) : TextFeatures::isQuestion(folded())) ? 1 : 0;
     return m_question == 1;
 }
 
 const QString& PreparedText::guessedLanguage() const
 {
     if (!m_languageGuessed) {
-        m_guessedLanguage = TextFeatures::guessLanguage(folded());
+        m_guessedLanguage = m_ascii ? TextFeatures::guessLanguage(asciiView()) : TextFeatures::guessLanguage(folded());
         m_languageGuessed = true;
     }
     return m_guessedLanguage;

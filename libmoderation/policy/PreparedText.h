@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <string_view>
 #include <vector>
 
 namespace moderation {
@@ -33,8 +34,12 @@ public:
 
     // Prepares another text, reusing this one's buffers.
     void reset(const QString& original);
+    // The same without copying the text (not even a reference count, which is measurable at a
+    // few million comments a second): the caller keeps it alive and unchanged until the next
+    // reset. The engine does this for the comment it is evaluating.
+    void resetBorrowed(QStringView original);
 
-    const QString& original() const { return m_original; }
+    QStringView original() const { return m_original; }
     // The folded text and its map to the original (built on first use for ASCII text).
     const NormalizedText& normalized() const;
     // The folded text alone: what the predicates read (cheap for ASCII text).
@@ -64,7 +69,11 @@ public:
     static const PiiDetector& piiDetector();
 
 private:
-    QString m_original;
+    // ASCII path: the folded text as bytes, which the feature scanners read as they are.
+    std::string_view asciiView() const { return { m_utf8.constData(), size_t(m_utf8.size()) }; }
+
+    QStringView m_original;
+    QString m_owned; // what reset() copied
     QByteArray m_utf8;
     bool m_ascii = false; // folded by the ASCII path; m_normalized waits until asked for
     int m_digits = 0; // ASCII path: digits in the folded text

@@ -3,6 +3,9 @@
 #include <QChar>
 
 #include <algorithm>
+#include <deque>
+#include <string>
+#include <vector>
 #include <string_view>
 #include <unordered_map>
 
@@ -12,141 +15,202 @@ namespace moderation {
 
 namespace {
 
-char32_t codePointAt(QStringView text, qsizetype i, qsizetype* width = nullptr)
+// The scanners below read either UTF-16 (any text) or bytes (folded text that is plain ASCII,
+// where a byte is a code point): the same code for both, so that they cannot disagree.
+template<typename Char>
+using Text = std::basic_string_view<Char>;
+
+template<typename Char>
+char32_t codePointAt(Text<Char> text, size_t i, size_t* width = nullptr)
 {
-    const QChar c = text[i];
-    if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+    if constexpr (sizeof(Char) == 1) {
         if (width)
-            *width = 2;
-        return QChar::surrogateToUcs4(c, text[i + 1]);
+            *width = 1;
+        return static_cast<unsigned char>(text[i]);
+    } else {
+        const char16_t c = text[i];
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1])) {
+            if (width)
+                *width = 2;
+            return QChar::surrogateToUcs4(c, text[i + 1]);
+        }
+        if (width)
+            *width = 1;
+        return c;
     }
-    if (width)
-        *width = 1;
-    return c.unicode();
 }
 
 // The code point that ends just before position i; 0 at the start.
-char32_t codePointBefore(QStringView text, qsizetype i)
+template<typename Char>
+char32_t codePointBefore(Text<Char> text, size_t i)
 {
-    if (i <= 0)
+    if (i == 0)
         return 0;
-    const QChar c = text[i - 1];
-    if (c.isLowSurrogate() && i >= 2 && text[i - 2].isHighSurrogate())
-        return QChar::surrogateToUcs4(text[i - 2], c);
-    return c.unicode();
+    if constexpr (sizeof(Char) == 1) {
+        return static_cast<unsigned char>(text[i - 1]);
+    } else {
+        const char16_t c = text[i - 1];
+        if (QChar::isLowSurrogate(c) && i >= 2 && QChar::isHighSurrogate(text[i - 2]))
+            return QChar::surrogateToUcs4(text[i - 2], c);
+        return c;
+    }
 }
 
-bool atWordStart(QStringView text, qsizetype i)
+template<typename Char>
+bool atWordStart(Text<Char> text, size_t i)
 {
     return i == 0 || !TextFeatures::isWordChar(codePointBefore(text, i));
 }
 
-bool isMentionChar(QChar c)
+template<typename Char>
+bool isMentionChar(Char c)
 {
-    const char16_t u = c.unicode();
-    return (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'_';
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
 }
 
-std::u16string_view viewOf(QStringView text)
+// The end of the word that starts at i (i itself when none does).
+template<typename Char>
+size_t wordEnd(Text<Char> text, size_t i)
 {
-    return { reinterpret_cast<const char16_t*>(text.utf16()), size_t(text.size()) };
+    size_t width = 1;
+    while (i < text.size() && TextFeatures::isWordChar(codePointAt(text, i, &width)))
+        i += width;
+    return i;
 }
 
-// Common words, normalised: 1 English, 2 Spanish.
-const std::unordered_map<std::u16string_view, int>& languageWords()
+template<typename Char>
+bool hasAt(Text<Char> text, size_t i, std::string_view ascii)
 {
-    static const std::unordered_map<std::u16string_view, int> words = [] {
-        std::unordered_map<std::u16string_view, int> map;
-        for (const char16_t* w :
-             { u"the", u"and", u"is", u"are", u"you", u"your", u"to", u"of", u"my", u"it", u"for", u"what", u"how",
-               u"when", u"where", u"why", u"can", u"do", u"does", u"this", u"that", u"have", u"with", u"not",
-               u"was", u"please", u"thanks", u"thank", u"i", u"me", u"we", u"in", u"on", u"be", u"will", u"about",
-               u"card", u"help", u"need", u"get", u"just", u"still", u"from", u"they", u"did", u"has" })
-            map.emplace(w, 1);
-        for (const char16_t* w :
-             { u"el", u"la", u"los", u"las", u"de", u"del", u"que", u"y", u"en", u"es", u"por", u"para", u"con",
-               u"una", u"un", u"mi", u"como", u"cuando", u"donde", u"porque", u"gracias", u"hola", u"puedo",
-               u"tengo", u"esta", u"estoy", u"pero", u"muy", u"su", u"se", u"lo", u"le", u"al", u"mas", u"yo",
-               u"ayuda", u"necesito", u"tarjeta", u"usted", u"ustedes", u"nos", u"hay", u"sin", u"todo" })
-            map.emplace(w, 2);
+    if (i + ascii.size() > text.size())
+        return false;
+    for (size_t k = 0; k < ascii.size(); ++k) {
+        if (text[i + k] != Char(ascii[k]))
+            return false;
+    }
+    return true;
+}
+
+// Word lists, normalised, ASCII: looked up by their UTF-16 or byte spelling alike.
+template<typename Char>
+class WordMap
+{
+public:
+    void insert(std::string_view ascii, int value)
+    {
+        m_words.emplace_back(ascii.begin(), ascii.end());
+        m_pending.emplace_back(m_words.size() - 1, value);
+    }
+    void seal()
+    {
+        for (const auto& [index, value] : m_pending)
+            m_map.emplace(Text<Char>(m_words[index]), value);
+        m_pending.clear();
+    }
+    int value(Text<Char> word) const
+    {
+        const auto found = m_map.find(word);
+        return found == m_map.end() ? 0 : found->second;
+    }
+
+private:
+    std::deque<std::basic_string<Char>> m_words; // stable storage for the views
+    std::vector<std::pair<size_t, int>> m_pending;
+    std::unordered_map<Text<Char>, int> m_map;
+};
+
+constexpr std::string_view kEnglishWords[] = {
+    "the", "and", "is", "are", "you", "your", "to", "of", "my", "it", "for", "what", "how", "when", "where", "why",
+    "can", "do", "does", "this", "that", "have", "with", "not", "was", "please", "thanks", "thank", "i", "me", "we",
+    "in", "on", "be", "will", "about", "card", "help", "need", "get", "just", "still", "from", "they", "did", "has"
+};
+constexpr std::string_view kSpanishWords[] = {
+    "el", "la", "los", "las", "de", "del", "que", "y", "en", "es", "por", "para", "con", "una", "un", "mi", "como",
+    "cuando", "donde", "porque", "gracias", "hola", "puedo", "tengo", "esta", "estoy", "pero", "muy", "su", "se",
+    "lo", "le", "al", "mas", "yo", "ayuda", "necesito", "tarjeta", "usted", "ustedes", "nos", "hay", "sin", "todo"
+};
+
+// Common words: 1 English, 2 Spanish.
+template<typename Char>
+const WordMap<Char>& languageWords()
+{
+    static const WordMap<Char> words = [] {
+        WordMap<Char> map;
+        for (std::string_view w : kEnglishWords)
+            map.insert(w, 1);
+        for (std::string_view w : kSpanishWords)
+            map.insert(w, 2);
+        map.seal();
         return map;
     }();
     return words;
 }
 
-const std::unordered_map<std::u16string_view, int>& openerWords()
+template<typename Char>
+const WordMap<Char>& openerWords()
 {
-    static const std::unordered_map<std::u16string_view, int> words = [] {
-        std::unordered_map<std::u16string_view, int> map;
+    static const WordMap<Char> words = [] {
+        WordMap<Char> map;
         for (const QString& w : TextFeatures::questionOpeners()) {
             // "por que" is handled as "por" followed by "que".
             if (!w.contains(u' '))
-                map.emplace(viewOf(w), 1);
+                map.insert(w.toLatin1().toStdString(), 1);
         }
+        map.seal();
         return map;
     }();
     return words;
 }
 
-} // namespace
-
-bool TextFeatures::isWordChar(char32_t cp)
-{
-    if (cp < 128) {
-        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '_';
-    }
-    return QChar::isLetterOrNumber(cp) || QChar::isMark(cp);
-}
-
-int TextFeatures::countLinks(QStringView text)
+template<typename Char>
+int countLinks(Text<Char> text)
 {
     // A link starts at "http://", "https://" or "www.". Those are found from their ':' and '.'
     // (single characters are searched fast; "http" is not), then taken left to right, each
     // running to the next space, as the regular expression in PlainEvaluator reads them.
-    const qsizetype n = text.size();
-    qsizetype colon = text.indexOf(u':');
-    qsizetype dot = text.indexOf(u'.');
-    const auto startAtColon = [&](qsizetype p) -> qsizetype {
-        if (!text.mid(p).startsWith(u"://"))
-            return -1;
-        if (p >= 5 && text.mid(p - 5, 5) == u"https")
+    constexpr size_t npos = Text<Char>::npos;
+    const size_t n = text.size();
+    size_t colon = text.find(Char(':'));
+    size_t dot = text.find(Char('.'));
+    const auto startAtColon = [&](size_t p) -> size_t {
+        if (!hasAt(text, p, "://"))
+            return npos;
+        if (p >= 5 && hasAt(text, p - 5, "https"))
             return p - 5;
-        if (p >= 4 && text.mid(p - 4, 4) == u"http")
+        if (p >= 4 && hasAt(text, p - 4, "http"))
             return p - 4;
-        return -1;
+        return npos;
     };
-    const auto startAtDot = [&](qsizetype p) -> qsizetype {
-        return p >= 3 && text.mid(p - 3, 3) == u"www" ? p - 3 : -1;
-    };
+    const auto startAtDot = [&](size_t p) -> size_t { return p >= 3 && hasAt(text, p - 3, "www") ? p - 3 : npos; };
     int count = 0;
-    qsizetype consumed = 0; // text before this belongs to a link already counted
-    while (colon >= 0 || dot >= 0) {
-        const bool fromColon = dot < 0 || (colon >= 0 && colon < dot);
-        const qsizetype p = fromColon ? colon : dot;
-        const qsizetype start = fromColon ? startAtColon(p) : startAtDot(p);
+    size_t consumed = 0; // text before this belongs to a link already counted
+    while (colon != npos || dot != npos) {
+        const bool fromColon = dot == npos || (colon != npos && colon < dot);
+        const size_t p = fromColon ? colon : dot;
+        const size_t start = fromColon ? startAtColon(p) : startAtDot(p);
         if (fromColon)
-            colon = text.indexOf(u':', p + 1);
+            colon = text.find(Char(':'), p + 1);
         else
-            dot = text.indexOf(u'.', p + 1);
-        if (start < consumed || !atWordStart(text, start))
+            dot = text.find(Char('.'), p + 1);
+        if (start == npos || start < consumed || !atWordStart(text, start))
             continue;
         ++count;
-        const qsizetype space = text.indexOf(u' ', start);
-        consumed = space < 0 ? n : space;
-        if (colon >= 0 && colon < consumed)
-            colon = text.indexOf(u':', consumed);
-        if (dot >= 0 && dot < consumed)
-            dot = text.indexOf(u'.', consumed);
+        const size_t space = text.find(Char(' '), start);
+        consumed = space == npos ? n : space;
+        if (colon != npos && colon < consumed)
+            colon = text.find(Char(':'), consumed);
+        if (dot != npos && dot < consumed)
+            dot = text.find(Char('.'), consumed);
     }
     return count;
 }
 
-int TextFeatures::countMentions(QStringView text)
+template<typename Char>
+int countMentions(Text<Char> text)
 {
     int count = 0;
-    const qsizetype n = text.size();
-    qsizetype i = 0;
-    while ((i = text.indexOf(u'@', i)) >= 0) {
+    const size_t n = text.size();
+    size_t i = 0;
+    while ((i = text.find(Char('@'), i)) != Text<Char>::npos) {
         if (i + 1 < n && isMentionChar(text[i + 1]) && atWordStart(text, i)) {
             ++count;
             i += 2;
@@ -159,17 +223,15 @@ int TextFeatures::countMentions(QStringView text)
     return count;
 }
 
-int TextFeatures::countHashtags(QStringView text)
+template<typename Char>
+int countHashtags(Text<Char> text)
 {
     int count = 0;
-    const qsizetype n = text.size();
-    qsizetype i = 0;
-    while ((i = text.indexOf(u'#', i)) >= 0) {
+    const size_t n = text.size();
+    size_t i = 0;
+    while ((i = text.find(Char('#'), i)) != Text<Char>::npos) {
         if (i + 1 < n && atWordStart(text, i)) {
-            qsizetype j = i + 1;
-            qsizetype width = 1;
-            while (j < n && isWordChar(codePointAt(text, j, &width)))
-                j += width;
+            const size_t j = wordEnd(text, i + 1);
             if (j > i + 1) {
                 ++count;
                 i = j;
@@ -179,6 +241,133 @@ int TextFeatures::countHashtags(QStringView text)
         ++i;
     }
     return count;
+}
+
+template<typename Char>
+bool isQuestion(Text<Char> text)
+{
+    const size_t n = text.size();
+    constexpr size_t npos = Text<Char>::npos;
+    if (text.find(Char('?')) != npos)
+        return true;
+    if constexpr (sizeof(Char) == 2) {
+        if (text.find(u'\u00BF') != npos)
+            return true;
+    }
+    const WordMap<Char>& openers = openerWords<Char>();
+    size_t start = 0;
+    while (start <= n) {
+        size_t i = start;
+        if (i < n && text[i] == Char(' '))
+            ++i;
+        // Leading @mentions, each followed by one space (replies on X start with them).
+        while (i + 1 < n && text[i] == Char('@') && isMentionChar(text[i + 1])) {
+            size_t j = i + 1;
+            while (j < n && isMentionChar(text[j]))
+                ++j;
+            if (j < n && text[j] == Char(' '))
+                i = j + 1;
+            else
+                break;
+        }
+        const size_t j = wordEnd(text, i);
+        if (j > i) {
+            const Text<Char> word = text.substr(i, j - i);
+            if (openers.value(word))
+                return true;
+            if (hasAt(text, i, "por") && j == i + 3 && hasAt(text, j, " que")) {
+                const size_t after = j + 4;
+                if (after >= n || !TextFeatures::isWordChar(codePointAt(text, after)))
+                    return true;
+            }
+        }
+        // The next sentence.
+        size_t next = start;
+        while (next < n && text[next] != Char('.') && text[next] != Char('!') && text[next] != Char(';')
+               && text[next] != Char(':'))
+            ++next;
+        if (next >= n)
+            break;
+        start = next + 1;
+    }
+    return false;
+}
+
+template<typename Char>
+QString guessLanguage(Text<Char> text)
+{
+    const WordMap<Char>& words = languageWords<Char>();
+    int english = 0;
+    int spanish = 0;
+    const size_t n = text.size();
+    size_t i = 0;
+    while (i < n) {
+        size_t width = 1;
+        const char32_t cp = codePointAt(text, i, &width);
+        if (cp == U'\u00BF' || cp == U'\u00A1')
+            spanish += 2; // ¿ ¡ only open sentences in Spanish
+        if (!TextFeatures::isWordChar(cp)) {
+            i += width;
+            continue;
+        }
+        const size_t j = wordEnd(text, i);
+        switch (words.value(text.substr(i, j - i))) {
+        case 1: ++english; break;
+        case 2: ++spanish; break;
+        default: break;
+        }
+        i = j;
+    }
+    if (english > spanish)
+        return u"en"_s;
+    if (spanish > english)
+        return u"es"_s;
+    return {};
+}
+
+Text<char16_t> utf16(QStringView text)
+{
+    return { text.utf16(), size_t(text.size()) };
+}
+
+} // namespace
+
+bool TextFeatures::isWordChar(char32_t cp)
+{
+    if (cp < 128) {
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '_';
+    }
+    return QChar::isLetterOrNumber(cp) || QChar::isMark(cp);
+}
+
+int TextFeatures::countLinks(QStringView normalized)
+{
+    return moderation::countLinks(utf16(normalized));
+}
+
+int TextFeatures::countLinks(std::string_view asciiFolded)
+{
+    return moderation::countLinks(asciiFolded);
+}
+
+int TextFeatures::countMentions(QStringView normalized)
+{
+    return moderation::countMentions(utf16(normalized));
+}
+
+int TextFeatures::countMentions(std::string_view asciiFolded)
+{
+    return moderation::countMentions(asciiFolded);
+}
+
+int TextFeatures::countHashtags(QStringView normalized)
+{
+    return moderation::countHashtags(utf16(normalized));
+}
+
+int TextFeatures::countHashtags(std::string_view asciiFolded)
+{
+    return moderation::countHashtags(asciiFolded);
 }
 
 const QStringList& TextFeatures::questionOpeners()
@@ -196,81 +385,24 @@ const QStringList& TextFeatures::questionOpeners()
     return openers;
 }
 
-bool TextFeatures::isQuestion(QStringView text)
+bool TextFeatures::isQuestion(QStringView normalized)
 {
-    const qsizetype n = text.size();
-    if (text.contains(u'?') || text.contains(u'\u00BF'))
-        return true;
-    const auto& openers = openerWords();
-    qsizetype start = 0;
-    while (start <= n) {
-        qsizetype i = start;
-        if (i < n && text[i] == u' ')
-            ++i;
-        // Leading @mentions, each followed by one space (replies on X start with them).
-        while (i + 1 < n && text[i] == u'@' && isMentionChar(text[i + 1])) {
-            qsizetype j = i + 1;
-            while (j < n && isMentionChar(text[j]))
-                ++j;
-            if (j < n && text[j] == u' ')
-                i = j + 1;
-            else
-                break;
-        }
-        qsizetype j = i;
-        qsizetype width = 1;
-        while (j < n && isWordChar(codePointAt(text, j, &width)))
-            j += width;
-        if (j > i) {
-            const QStringView word = text.mid(i, j - i);
-            if (openers.count(viewOf(word)))
-                return true;
-            if (word == u"por" && text.mid(j).startsWith(u" que")) {
-                const qsizetype after = j + 4;
-                if (after >= n || !isWordChar(codePointAt(text, after)))
-                    return true;
-            }
-        }
-        // The next sentence.
-        qsizetype next = start;
-        while (next < n && text[next] != u'.' && text[next] != u'!' && text[next] != u';' && text[next] != u':')
-            ++next;
-        if (next >= n)
-            break;
-        start = next + 1;
-    }
-    return false;
+    return moderation::isQuestion(utf16(normalized));
 }
 
-QString TextFeatures::guessLanguage(QStringView text)
+bool TextFeatures::isQuestion(std::string_view asciiFolded)
 {
-    const auto& words = languageWords();
-    int english = 0;
-    int spanish = 0;
-    const qsizetype n = text.size();
-    qsizetype i = 0;
-    while (i < n) {
-        qsizetype width = 1;
-        const char32_t cp = codePointAt(text, i, &width);
-        if (cp == U'\u00BF' || cp == U'\u00A1')
-            spanish += 2; // ¿ ¡ only open sentences in Spanish
-        if (!isWordChar(cp)) {
-            i += width;
-            continue;
-        }
-        qsizetype j = i;
-        while (j < n && isWordChar(codePointAt(text, j, &width)))
-            j += width;
-        const auto found = words.find(viewOf(text.mid(i, j - i)));
-        if (found != words.end())
-            (found->second == 1 ? english : spanish) += 1;
-        i = j;
-    }
-    if (english > spanish)
-        return u"en"_s;
-    if (spanish > english)
-        return u"es"_s;
-    return {};
+    return moderation::isQuestion(asciiFolded);
+}
+
+QString TextFeatures::guessLanguage(QStringView normalized)
+{
+    return moderation::guessLanguage(utf16(normalized));
+}
+
+QString TextFeatures::guessLanguage(std::string_view asciiFolded)
+{
+    return moderation::guessLanguage(asciiFolded);
 }
 
 bool TextFeatures::isUndeterminedLanguage(const QString& tag)

@@ -9,6 +9,7 @@
 //   bench_policyengine                       1,000,000 evaluations per figure, 1,000,000 stored comments
 //   bench_policyengine --smoke               a few thousand, for CI
 //   bench_policyengine --benchmark_filter=Engine
+//   bench_policyengine --evaluations=20000000 --benchmark_filter=... (for a profiler)
 //
 // Build with the release preset (build/release). Figures go into docs/PERFORMANCE.md ("Policy engine").
 #include "TempDatabase.h"
@@ -20,6 +21,7 @@
 #include "policy/PiiDetector.h"
 #include "policy/MultiPatternMatcher.h"
 #include "policy/PreparedText.h"
+#include "storage/CommentReplay.h"
 #include "storage/CommentStore.h"
 #include "storage/PolicyStore.h"
 
@@ -33,6 +35,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -493,6 +496,32 @@ void simulateStored(benchmark::State& state)
     state.counters["stored"] = g_storedComments;
 }
 
+// Reading alone: what `policy simulate` reads, with nothing done with it.
+void replayStored(benchmark::State& state)
+{
+    const SimulationStore& store = simulationStore();
+    if (!store.error.isEmpty())
+        return fail(state, store.error);
+    auto db = Database::open(store.url);
+    if (!db)
+        return fail(state, db.error().toString());
+    for (auto _ : state) {
+        qint64 rows = 0;
+        qint64 bytes = 0;
+        const Error error = CommentReplay(**db).forEach({}, {}, [&](const Comment& c) {
+            ++rows;
+            bytes += c.text.size();
+            return true;
+        });
+        if (error.isError())
+            return fail(state, error.toString());
+        if (rows != g_storedComments)
+            return fail(state, u"read %1 comments of %2"_s.arg(rows).arg(g_storedComments));
+        benchmark::DoNotOptimize(bytes);
+    }
+    state.SetItemsProcessed(state.iterations() * g_storedComments);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -502,11 +531,13 @@ int main(int argc, char* argv[])
     for (int i = 0; i < argc; ++i) {
         if (std::strcmp(argv[i], "--smoke") == 0)
             g_smoke = true;
+        else if (std::strncmp(argv[i], "--evaluations=", 14) == 0) // longer runs, for a profiler
+            g_evaluations = std::atoi(argv[i] + 14);
         else
             arguments.push_back(argv[i]);
     }
     if (g_smoke) {
-        g_evaluations = 2000;
+        g_evaluations = std::min(g_evaluations, 2000);
         g_distinctComments = 1000;
         g_storedComments = 2000;
     }
@@ -531,6 +562,10 @@ int main(int argc, char* argv[])
         benchmark::RegisterBenchmark("Part/PrepareText", normalizeOnly)->Args({ 0, hot })->ArgNames({ "", "hot" })->Iterations(g_evaluations);
         benchmark::RegisterBenchmark("Part/PiiDetectorOnEveryComment", piiOnly)->Args({ 0, hot })->ArgNames({ "", "hot" })->Iterations(g_evaluations);
     }
+    benchmark::RegisterBenchmark("Part/ReplayStored/Sqlite", replayStored)
+        ->Iterations(1)
+        ->UseRealTime()
+        ->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark("PolicySimulate/Sqlite", simulateStored)
         ->Iterations(1)
         ->UseRealTime()

@@ -239,6 +239,14 @@ TEST(EnginePlainAgreement, HundredThousandRandomCommentsGetTheSameDecision)
         const PreparedText text(c.text);
         const Decision fast = (*engine)->evaluate(c, text, &activity);
         const Decision reference = (*plain)->evaluate(c, text, &activity);
+        // `policy simulate` asks only which rule decides: the same rule.
+        const PolicyRule* deciding = (*engine)->decidingRule(c, text, &activity);
+        if ((deciding ? deciding->id : QString()) != fast.ruleId) {
+            ++disagreements;
+            ADD_FAILURE() << "comment " << i << ": decidingRule gives "
+                          << (deciding ? deciding->id.toStdString() : std::string("none")) << ", evaluate "
+                          << fast.ruleId.toStdString();
+        }
         ++fired[fast.ruleId];
         withPii += fast.pii.isEmpty() ? 0 : 1;
         const bool spansComparable = !containsRegex(rulesById.value(fast.ruleId)->when);

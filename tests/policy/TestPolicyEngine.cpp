@@ -592,3 +592,37 @@ TEST(PolicyEngine, EngineOutlivesTheDocumentItWasCompiledFrom)
     EXPECT_EQ(ruleFor(engine, u"visa"_s), u"visa"_s);
     EXPECT_EQ(engine->document().rules.size(), 1);
 }
+
+// A decision carries its rule's strings without copying them (StringPool): it must stay whole
+// after the engine that made it is gone, as decisions outlive a policy that is replaced.
+TEST(PolicyEngine, DecisionOutlivesItsEngine)
+{
+    Decision kept;
+    Decision defaulted;
+    {
+        Outcome then = outcome(Action::Escalate);
+        then.category = u"threat-%1"_s.arg(42);
+        then.queue = u"supervisors-%1"_s.arg(7);
+        then.answer = u"answer-%1"_s.arg(3);
+        auto engine = compiled(policy({ rule(u"threat-rule-%1"_s.arg(1), terms({ u"burn"_s }), then),
+                                        rule(u"default"_s, always(), outcome(Action::Ignore)) }));
+        kept = engine->evaluate(comment(u"we will burn it"_s));
+        defaulted = engine->evaluate(comment(u"hello"_s));
+    }
+    // Churn the heap so that freed memory is reused.
+    QStringList churn;
+    for (int i = 0; i < 1000; ++i)
+        churn << QString(64, QChar(u'x' + i % 3));
+    EXPECT_EQ(kept.ruleId, u"threat-rule-1"_s);
+    EXPECT_EQ(kept.category, u"threat-42"_s);
+    EXPECT_EQ(kept.queue, u"supervisors-7"_s);
+    EXPECT_EQ(kept.answerId, u"answer-3"_s);
+    EXPECT_TRUE(kept.explanation.contains(u"\"burn\""_s)) << kept.explanation.toStdString();
+    EXPECT_EQ(defaulted.ruleId, u"default"_s);
+    EXPECT_FALSE(defaulted.explanation.isEmpty());
+    // Changing a copy changes only the copy.
+    Decision copy = kept;
+    copy.ruleId.append(u"-edited"_s);
+    EXPECT_EQ(kept.ruleId, u"threat-rule-1"_s);
+    EXPECT_EQ(copy.ruleId, u"threat-rule-1-edited"_s);
+}

@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -339,6 +340,76 @@ TEST_P(PolicyStoreTest, SimulationCountsRepeatsFromBeforeItsRange)
     EXPECT_EQ(summary->comments, 1);
     EXPECT_EQ(rules, QStringList { u"flood"_s });
     EXPECT_EQ(summary->transitions.at(0).from, u"none"_s);
+}
+
+// The simulator shares evaluating out among worker threads, by author when a policy counts
+// repeats; what it reports must not depend on how many there are.
+TEST_P(PolicyStoreTest, SimulationGivesTheSameWhateverTheNumberOfWorkers)
+{
+    QList<Comment> page;
+    QRandomGenerator random(77);
+    const QStringList words { u"visa"_s, u"passport"_s, u"buy"_s, u"now"_s, u"hello"_s, u"when"_s, u"card"_s };
+    for (int i = 0; i < 5000; ++i) {
+        QString text;
+        for (int w = 0; w < 4; ++w)
+            text += words.at(int(random.bounded(int(words.size())))) + u' ';
+        if (random.bounded(3) == 0)
+            text += u'?';
+        page << stored(QString::number(i), text, kMonday.addSecs(i * 7), QString::number(random.bounded(40)));
+    }
+    ASSERT_TRUE(CommentStore(db()).ingest(page).ok());
+    auto active = PolicyEngine::compile(policy({ rule(u"flood"_s, repeat(4, 120), outcome(Action::Hide)),
+                                                 rule(u"visa"_s, terms({ u"visa"_s }), outcome(Action::Respond)),
+                                                 rule(u"default"_s, always(), outcome(Action::Ignore)) }));
+    auto candidate = PolicyEngine::compile(
+        policy({ rule(u"flood"_s, repeat(3, 60), outcome(Action::Hide)),
+                 rule(u"visa-question"_s, allOf({ terms({ u"visa"_s }), question() }), outcome(Action::Respond)),
+                 rule(u"passport"_s, terms({ u"passport"_s }), outcome(Action::Escalate)),
+                 rule(u"default"_s, always(), outcome(Action::Ignore)) }));
+    ASSERT_TRUE(active.ok() && candidate.ok());
+
+    struct Outcome
+    {
+        SimulationSummary summary;
+        QStringList changes;
+    };
+    const auto simulate = [&](int workers, const QDateTime& from) {
+        Outcome out;
+        auto summary = PolicySimulator::run(
+            db(), **candidate, active->get(), from, {},
+            [&](const SimulationChange& c) {
+                out.changes << c.comment.platformId + u':' + c.before->ruleId + u"->"_s + c.after.ruleId + u':'
+                        + c.after.explanation;
+            },
+            workers);
+        EXPECT_TRUE(summary.ok());
+        if (summary.ok())
+            out.summary = *summary;
+        return out;
+    };
+    for (const QDateTime& from : { QDateTime(), kMonday.addSecs(2000 * 7) }) {
+        const Outcome one = simulate(1, from);
+        ASSERT_GT(one.summary.changed, 100);
+        ASSERT_LT(one.summary.changed, one.summary.comments);
+        EXPECT_EQ(one.changes.size(), one.summary.changed);
+        for (int workers : { 2, 3, 8 }) {
+            SCOPED_TRACE(workers);
+            const Outcome many = simulate(workers, from);
+            EXPECT_EQ(many.changes, one.changes);
+            EXPECT_EQ(many.summary.comments, one.summary.comments);
+            EXPECT_EQ(many.summary.changed, one.summary.changed);
+            ASSERT_EQ(many.summary.transitions.size(), one.summary.transitions.size());
+            for (qsizetype t = 0; t < one.summary.transitions.size(); ++t) {
+                const auto& a = one.summary.transitions.at(t);
+                const auto& b = many.summary.transitions.at(t);
+                EXPECT_EQ(b.from, a.from);
+                EXPECT_EQ(b.to, a.to);
+                EXPECT_EQ(b.comments, a.comments);
+                EXPECT_EQ(b.changed, a.changed);
+                EXPECT_EQ(b.examples, a.examples);
+            }
+        }
+    }
 }
 
 MODERATION_INSTANTIATE_ENGINES(PolicyStoreTest);

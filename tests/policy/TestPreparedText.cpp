@@ -3,6 +3,7 @@
 
 #include "policy/PiiDetector.h"
 #include "policy/PreparedText.h"
+#include "policy/TextFeatures.h"
 
 #include <QRandomGenerator>
 
@@ -23,6 +24,23 @@ void expectSameAsTheNormalizer(const QString& text)
     ASSERT_EQ(prepared.pii(), PiiDetector().detect(text)) << text.toStdString();
     ASSERT_EQ(prepared.normalized().text, expected.text);
     ASSERT_EQ(prepared.normalized().toOriginal, expected.toOriginal);
+    // Spans: on a fresh text too, where the ASCII path answers without the map.
+    const PreparedText fresh(text);
+    const QByteArray utf8 = expected.text.toUtf8();
+    if (utf8.size() == expected.text.size()) { // byte offsets are UTF-16 offsets
+        for (qsizetype from = 0; from <= utf8.size(); from += 3) {
+            for (qsizetype to = from; to <= utf8.size(); to += 2) {
+                const TextSpan want { expected.originalStart(from), expected.originalEnd(to) };
+                ASSERT_EQ(fresh.originalSpanOfBytes(from, to), want) << text.toStdString() << " " << from << " " << to;
+            }
+        }
+    }
+    // What the predicates read, from the bytes (ASCII) or the UTF-16 (anything else).
+    ASSERT_EQ(fresh.links(), TextFeatures::countLinks(expected.text)) << text.toStdString();
+    ASSERT_EQ(fresh.mentions(), TextFeatures::countMentions(expected.text)) << text.toStdString();
+    ASSERT_EQ(fresh.hashtags(), TextFeatures::countHashtags(expected.text)) << text.toStdString();
+    ASSERT_EQ(fresh.isQuestion(), TextFeatures::isQuestion(expected.text)) << text.toStdString();
+    ASSERT_EQ(fresh.guessedLanguage(), TextFeatures::guessLanguage(expected.text)) << text.toStdString();
 }
 
 } // namespace
@@ -30,11 +48,15 @@ void expectSameAsTheNormalizer(const QString& text)
 TEST(PreparedText, AsciiFoldingIsTheNormalizersToTheByte)
 {
     QRandomGenerator random(2026);
-    // Runs long enough for the eight-at-a-time path, with what makes it step aside: runs of
-    // spaces, tabs and newlines, controls, DEL, capitals, digits, '@'.
+    // Texts short and long (the vector paths take sixteen characters at a time, and the last
+    // sixteen again), with what makes them step aside: runs of spaces, tabs and newlines,
+    // controls, DEL, capitals, digits, '@'; and what the feature scanners look for.
     const QStringList pieces { u"Hello"_s, u"WORLD"_s, u"  "_s, u" "_s, u"\t"_s, u"\r\n"_s, u"\u0001"_s, u"\u007F"_s,
                                u"123-45-6789"_s, u"a@b.example"_s, u"@"_s, u"@uscis"_s, u"."_s, u"mail.example"_s, u"EAC1234567890"_s, u"green card"_s,
-                               u"ABCDEFGHIJKLMNOPQRSTUVWXYZ"_s, u"[\\]^_`{|}~"_s, u"?!.,;:"_s, u"0"_s };
+                               u"ABCDEFGHIJKLMNOPQRSTUVWXYZ"_s, u"[\\]^_`{|}~"_s, u"?!.,;:"_s, u"0"_s,
+                               u"https://x.example/a "_s, u"www.example.gov"_s, u"http:"_s, u"#AskUSCIS"_s, u"#"_s,
+                               u"How "_s, u"Por que "_s, u"por "_s, u"que"_s, u"donde"_s, u"the "_s, u"el "_s, u"la "_s,
+                               u"is "_s, u"What"_s, u": "_s, u"! "_s };
     for (int round = 0; round < 20000; ++round) {
         QString text;
         const int count = int(random.bounded(12));
