@@ -22,8 +22,8 @@ PACKAGES=(
     qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
     libgl-dev
-    # policy matching (the Hyperscan API)
-    libvectorscan-dev
+    # policy matching (the Hyperscan API); SQLite's C API for replaying stores fast
+    libvectorscan-dev libsqlite3-dev
     # tests and benchmarks
     libgtest-dev libgmock-dev libbenchmark-dev
     # headless GUI, keychain without a desktop session

@@ -49,6 +49,7 @@ bool outcomesDiffer(const PolicyRule* before, const PolicyRule* after)
 struct Batch
 {
     qint64 first = 0; // the sequence number of comments[0]
+    size_t size = 0; // comments in use (a batch used again keeps its old ones after them)
     std::vector<Comment> comments;
     std::vector<quint8> worker; // which worker evaluates each comment
 };
@@ -89,13 +90,26 @@ public:
     {
     }
 
-    void push(std::shared_ptr<const Batch> batch)
+    // Reader side: hands a batch to the workers; returns those every worker is done with, for
+    // the reader to fill again. They are refilled (and, at the end, freed) on the thread that
+    // allocated their strings: on a worker, every string freed would take the allocator's lock
+    // of the reading thread's arena, and the threads would mostly wait on each other.
+    std::vector<std::shared_ptr<Batch>> push(std::shared_ptr<Batch> batch)
     {
-        std::unique_lock lock(m_mutex);
-        m_spaceFree.wait(lock, [&] { return m_pushed - slowest() < qint64(kQueued); });
-        m_batches.push_back(std::move(batch));
-        ++m_pushed;
-        m_inputReady.notify_all();
+        std::vector<std::shared_ptr<Batch>> finished;
+        {
+            std::unique_lock lock(m_mutex);
+            m_spaceFree.wait(lock, [&] { return m_pushed - slowest() < qint64(kQueued); });
+            m_batches.push_back(std::move(batch));
+            ++m_pushed;
+            m_inputReady.notify_all();
+            while (!m_batches.empty() && slowest() > m_dropped) {
+                finished.push_back(std::move(m_batches.front()));
+                m_batches.pop_front();
+                ++m_dropped;
+            }
+        }
+        return finished;
     }
     void finish()
     {
@@ -122,10 +136,6 @@ public:
         auto& slot = m_changes[size_t(index - m_reported)];
         slot.done += 1;
         std::move(changes.begin(), changes.end(), std::back_inserter(slot.changes));
-        while (!m_batches.empty() && slowest() > m_dropped) {
-            m_batches.pop_front();
-            ++m_dropped;
-        }
         m_spaceFree.notify_one();
     }
     // Caller side: the changes of every batch all workers are done with, in comment order.
@@ -158,7 +168,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_inputReady;
     std::condition_variable m_spaceFree;
-    std::deque<std::shared_ptr<const Batch>> m_batches; // from batch number m_dropped on
+    std::deque<std::shared_ptr<Batch>> m_batches; // from batch number m_dropped on
     qint64 m_dropped = 0;
     qint64 m_pushed = 0;
     std::vector<qint64> m_taken = std::vector<qint64>(size_t(m_workers), 0); // per worker: batches done
@@ -196,7 +206,7 @@ Result<SimulationSummary> PolicySimulator::run(Database& database, const PolicyE
     // `repeat` looks back in time: comments just before the range count for those in it.
     if (repeat && from.isValid()) {
         const qint64 window = std::max(candidate.longestRepeatWindow(), active ? active->longestRepeatWindow() : 0);
-        const Error error = replay.forEach(from.addSecs(-window), from, [&](const Comment& c) {
+        const Error error = replay.forEach(from.addSecs(-window), from, [&](Comment& c) {
             activity[size_t(workerFor(c, 0, workers, true))].record(c);
             return true;
         });
@@ -214,9 +224,9 @@ Result<SimulationSummary> PolicySimulator::run(Database& database, const PolicyE
         PreparedText text;
         Tallies& tally = tallies[size_t(w)];
         InMemoryAuthorActivity& seen = activity[size_t(w)];
-        while (const std::shared_ptr<const Batch> batch = pipeline.pop(w)) {
+        while (std::shared_ptr<const Batch> batch = pipeline.pop(w)) {
             std::vector<Change> changes;
-            for (size_t i = 0; i < batch->comments.size(); ++i) {
+            for (size_t i = 0; i < batch->size; ++i) {
                 if (batch->worker[i] != w)
                     continue;
                 const Comment& c = batch->comments[i];
@@ -241,6 +251,7 @@ Result<SimulationSummary> PolicySimulator::run(Database& database, const PolicyE
                     changes.push_back(std::move(change));
                 }
             }
+            batch.reset(); // the reading thread frees it (Pipeline::push)
             pipeline.done(w, std::move(changes));
         }
     };
@@ -253,28 +264,46 @@ Result<SimulationSummary> PolicySimulator::run(Database& database, const PolicyE
         for (const Change& change : pipeline.takeChanges())
             onChange({ change.comment, change.before, change.after });
     };
-    auto batch = std::make_shared<Batch>();
+    // Batches are used again once every worker is done with them, and the reader swaps each
+    // comment it reads into one, so that its strings' buffers are refilled instead of allocated.
+    std::vector<std::shared_ptr<Batch>> spare;
+    const auto freshBatch = [&](qint64 first) {
+        std::shared_ptr<Batch> b;
+        if (spare.empty()) {
+            b = std::make_shared<Batch>();
+            b->comments.reserve(Pipeline::kBatch);
+            b->worker.reserve(Pipeline::kBatch);
+        } else {
+            b = std::move(spare.back());
+            spare.pop_back();
+        }
+        b->first = first;
+        b->size = 0;
+        b->worker.clear();
+        return b;
+    };
+    std::shared_ptr<Batch> batch = freshBatch(0);
     qint64 sequence = 0;
     const auto send = [&] {
-        pipeline.push(std::move(batch));
-        batch = std::make_shared<Batch>();
-        batch->first = sequence;
-        batch->comments.reserve(Pipeline::kBatch);
-        batch->worker.reserve(Pipeline::kBatch);
+        for (std::shared_ptr<Batch>& done : pipeline.push(std::move(batch)))
+            spare.push_back(std::move(done));
+        batch = freshBatch(sequence);
         if (onChange)
             report();
     };
-    batch->comments.reserve(Pipeline::kBatch);
-    batch->worker.reserve(Pipeline::kBatch);
-    const Error error = replay.forEach(from, until, [&](const Comment& c) {
-        batch->comments.push_back(c);
-        batch->worker.push_back(quint8(workerFor(c, sequence, workers, repeat)));
+    const Error error = replay.forEach(from, until, [&](Comment& c) {
+        if (batch->size < batch->comments.size())
+            std::swap(batch->comments[batch->size], c);
+        else
+            batch->comments.push_back(std::move(c));
+        batch->worker.push_back(quint8(workerFor(batch->comments[batch->size], sequence, workers, repeat)));
+        ++batch->size;
         ++sequence;
-        if (batch->comments.size() == Pipeline::kBatch)
+        if (batch->size == Pipeline::kBatch)
             send();
         return true;
     });
-    if (!batch->comments.empty())
+    if (batch->size > 0)
         pipeline.push(std::move(batch));
     pipeline.finish();
     for (std::thread& thread : threads)

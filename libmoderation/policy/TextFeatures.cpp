@@ -3,11 +3,11 @@
 #include <QChar>
 
 #include <algorithm>
-#include <deque>
+#include <array>
+#include <type_traits>
 #include <string>
 #include <vector>
 #include <string_view>
-#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -90,32 +90,61 @@ bool hasAt(Text<Char> text, size_t i, std::string_view ascii)
     return true;
 }
 
-// Word lists, normalised, ASCII: looked up by their UTF-16 or byte spelling alike.
-template<typename Char>
+// Word lists, normalised, ASCII, none longer than eight letters: a word is packed into a
+// 64-bit key (one byte a letter) and found in a small open-addressed table, which is much
+// cheaper than hashing strings for each word of each comment. Looked up by the UTF-16 or the
+// byte spelling alike.
 class WordMap
 {
 public:
     void insert(std::string_view ascii, int value)
     {
-        m_words.emplace_back(ascii.begin(), ascii.end());
-        m_pending.emplace_back(m_words.size() - 1, value);
+        const quint64 key = pack(Text<char>(ascii));
+        Q_ASSERT(key != 0);
+        size_t slot = hash(key);
+        while (m_slots[slot].key != 0 && m_slots[slot].key != key)
+            slot = (slot + 1) % kSlots;
+        m_slots[slot] = { key, value };
     }
-    void seal()
-    {
-        for (const auto& [index, value] : m_pending)
-            m_map.emplace(Text<Char>(m_words[index]), value);
-        m_pending.clear();
-    }
+    template<typename Char>
     int value(Text<Char> word) const
     {
-        const auto found = m_map.find(word);
-        return found == m_map.end() ? 0 : found->second;
+        const quint64 key = pack(word);
+        if (key == 0)
+            return 0;
+        for (size_t slot = hash(key);; slot = (slot + 1) % kSlots) {
+            if (m_slots[slot].key == key)
+                return m_slots[slot].value;
+            if (m_slots[slot].key == 0)
+                return 0;
+        }
     }
 
 private:
-    std::deque<std::basic_string<Char>> m_words; // stable storage for the views
-    std::vector<std::pair<size_t, int>> m_pending;
-    std::unordered_map<Text<Char>, int> m_map;
+    static constexpr size_t kSlots = 256; // at most half full
+    // 0 for a word that cannot be in a list: empty, longer than eight, or not ASCII.
+    template<typename Char>
+    static quint64 pack(Text<Char> word)
+    {
+        if (word.empty() || word.size() > 8)
+            return 0;
+        quint64 key = 0;
+        for (size_t i = 0; i < word.size(); ++i) {
+            const auto unit = static_cast<std::make_unsigned_t<Char>>(word[i]);
+            if (unit == 0 || unit >= 128)
+                return 0;
+            key |= quint64(unit) << (8 * i);
+        }
+        return key;
+    }
+    static size_t hash(quint64 key) { return size_t((key * 0x9E3779B97F4A7C15ULL) >> 56); }
+
+    struct Slot
+    {
+        quint64 key = 0;
+        int value = 0;
+    };
+    std::array<Slot, kSlots> m_slots {};
 };
 
 constexpr std::string_view kEnglishWords[] = {
@@ -130,32 +159,28 @@ constexpr std::string_view kSpanishWords[] = {
 };
 
 // Common words: 1 English, 2 Spanish.
-template<typename Char>
-const WordMap<Char>& languageWords()
+const WordMap& languageWords()
 {
-    static const WordMap<Char> words = [] {
-        WordMap<Char> map;
+    static const WordMap words = [] {
+        WordMap map;
         for (std::string_view w : kEnglishWords)
             map.insert(w, 1);
         for (std::string_view w : kSpanishWords)
             map.insert(w, 2);
-        map.seal();
         return map;
     }();
     return words;
 }
 
-template<typename Char>
-const WordMap<Char>& openerWords()
+const WordMap& openerWords()
 {
-    static const WordMap<Char> words = [] {
-        WordMap<Char> map;
+    static const WordMap words = [] {
+        WordMap map;
         for (const QString& w : TextFeatures::questionOpeners()) {
             // "por que" is handled as "por" followed by "que".
             if (!w.contains(u' '))
                 map.insert(w.toLatin1().toStdString(), 1);
         }
-        map.seal();
         return map;
     }();
     return words;
@@ -254,7 +279,7 @@ bool isQuestion(Text<Char> text)
         if (text.find(u'\u00BF') != npos)
             return true;
     }
-    const WordMap<Char>& openers = openerWords<Char>();
+    const WordMap& openers = openerWords();
     size_t start = 0;
     while (start <= n) {
         size_t i = start;
@@ -296,7 +321,7 @@ bool isQuestion(Text<Char> text)
 template<typename Char>
 QString guessLanguage(Text<Char> text)
 {
-    const WordMap<Char>& words = languageWords<Char>();
+    const WordMap& words = languageWords();
     int english = 0;
     int spanish = 0;
     const size_t n = text.size();

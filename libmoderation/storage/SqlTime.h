@@ -12,5 +12,7 @@ namespace moderation {
 // QPSQL a QDateTime). An invalid QDateTime writes as '' and a NULL reads as invalid.
 QString sqlTimestamp(const QDateTime& at);
 QDateTime timestampFrom(const QVariant& value);
+// The same from SQLite's own UTF-8 (null: invalid), for readers that bypass QtSql.
+QDateTime timestampFromUtf8(const char* text, qsizetype size);
 
 } // namespace moderation

@@ -260,6 +260,79 @@ TEST_P(PolicyStoreTest, StoreAuthorActivityCountsTheAuthorsCommentsInTheWindow)
     EXPECT_EQ(activity.countWithin(stored(u"a30"_s, {}, kMonday.addSecs(30 * 60)), 600), 1);
 }
 
+// On SQLite the replay reads through SQLite's C API and refills the comment's buffers in place;
+// it must give exactly what QtSql gives, whatever the text, and whatever the visitor keeps.
+TEST_P(PolicyStoreTest, ReplayReadsTheSameThroughSqlitesApiAsThroughQtSql)
+{
+    QList<Comment> page;
+    const QStringList texts { u"plain ascii"_s, u"¿Dónde está mi tarjeta? ÉTÉ"_s, u"emoji \U0001F600 and 中文"_s,
+                              QString(3000, u'x'), QString(), u"x"_s, u"line\nbreak\ttab"_s };
+    for (int i = 0; i < 40; ++i) {
+        Comment c = stored(u"id-%1-é"_s.arg(i), texts.at(i % texts.size()), kMonday.addSecs(i * 37 % 900),
+                           i % 5 == 0 ? QString() : u"author-%1"_s.arg(i % 3));
+        c.platform = i % 2 ? Platform::Facebook : Platform::Twitter;
+        c.source = i % 2 ? Source::PageComment : Source::Reply;
+        c.author.handle = i % 4 == 0 ? QString() : u"Handle_ñ%1"_s.arg(i);
+        c.lang = i % 3 == 0 ? QString() : u"es"_s;
+        page << c;
+    }
+    ASSERT_TRUE(CommentStore(db()).ingest(page).ok());
+    const auto read = [&](CommentReplay::Reader reader, bool keep) {
+        QList<Comment> out;
+        Comment recycled; // what a keeping visitor hands back: buffers of another comment
+        recycled.text = QString(5000, u'z');
+        recycled.author.id = u"someone else entirely"_s;
+        const Error error = CommentReplay(db(), reader).forEach(kMonday.addSecs(60), {}, [&](Comment& c) {
+            if (keep) {
+                std::swap(recycled, c);
+                out << recycled;
+            } else {
+                out << c;
+            }
+            return out.size() < 30;
+        });
+        EXPECT_FALSE(error.isError()) << error.toString().toStdString();
+        return out;
+    };
+    const QList<Comment> viaQtSql = read(CommentReplay::Reader::QtSql, false);
+    ASSERT_EQ(viaQtSql.size(), 30); // stopped early
+    for (bool keep : { false, true }) {
+        const QList<Comment> fastest = read(CommentReplay::Reader::Fastest, keep);
+        ASSERT_EQ(fastest.size(), viaQtSql.size());
+        for (qsizetype i = 0; i < fastest.size(); ++i) {
+            const Comment& a = fastest.at(i);
+            const Comment& b = viaQtSql.at(i);
+            EXPECT_EQ(a.id, b.id);
+            EXPECT_EQ(a.platform, b.platform);
+            EXPECT_EQ(a.platformId, b.platformId);
+            EXPECT_EQ(a.source, b.source);
+            EXPECT_EQ(a.author.id, b.author.id);
+            EXPECT_EQ(a.author.handle, b.author.handle);
+            EXPECT_EQ(a.text, b.text);
+            EXPECT_EQ(a.lang, b.lang);
+            EXPECT_EQ(a.createdAt, b.createdAt);
+        }
+    }
+    // And what was stored is what comes back.
+    EXPECT_TRUE(viaQtSql.at(0).createdAt >= kMonday.addSecs(60));
+    bool sawNonAscii = false;
+    for (const Comment& c : viaQtSql)
+        sawNonAscii |= c.text.contains(u"¿Dónde"_s);
+    EXPECT_TRUE(sawNonAscii);
+
+    const CommentReplay replay(db());
+    if (db().engine() == DatabaseEngine::Sqlite) {
+#ifdef Q_OS_LINUX
+        // Debian's Qt runs its SQLite driver on the system library: the fast reader is built.
+        EXPECT_TRUE(CommentReplay::directReadBuilt());
+#endif
+        EXPECT_EQ(replay.readsDirectly(), CommentReplay::directReadBuilt());
+    } else {
+        EXPECT_FALSE(replay.readsDirectly());
+    }
+    EXPECT_FALSE(CommentReplay(db(), CommentReplay::Reader::QtSql).readsDirectly());
+}
+
 TEST_P(PolicyStoreTest, ReplayStreamsCommentsInCreationOrderAcrossPages)
 {
     QList<Comment> page;
