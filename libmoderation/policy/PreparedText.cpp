@@ -7,11 +7,15 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <iterator>
 #include <numeric>
 
 #if defined(__SSE2__) || defined(_M_X64)
 #include <emmintrin.h>
+#if defined(__GNUC__)
+#include <immintrin.h>
+#endif
 #define MODERATION_FOLD_SSE2 1
 #endif
 
@@ -158,7 +162,107 @@ bool foldSimpleAscii(const char16_t* src, qsizetype n, char* dst, int& digits, b
     anyAt = _mm_movemask_epi8(ats) != 0;
     return true;
 }
+
+#if defined(__GNUC__) && defined(__x86_64__)
+#define MODERATION_FOLD_AVX2 1
+// The same, 32 characters at a time, for processors with AVX2 (chosen at run time: the build
+// targets the x86-64 baseline). Texts shorter than 32 characters take the SSE2 version.
+struct Avx2Fold
+{
+    __m256i notPrintable;
+    __m256i digitBytes; // per byte lane: digits seen (flushed before 255)
+    __m256i ats;
+    quint32 runs = 0; // bits of spaces that follow a space
+    quint32 previousSpace = 0; // whether the last block ended in a space
+    int digitCount = 0;
+    int blocks = 0;
+};
+
+__attribute__((target("avx2"))) void flushAvx2(Avx2Fold& f)
+{
+    const __m256i sums = _mm256_sad_epu8(f.digitBytes, _mm256_setzero_si256());
+    f.digitCount += _mm256_extract_epi32(sums, 0) + _mm256_extract_epi32(sums, 2) + _mm256_extract_epi32(sums, 4)
+        + _mm256_extract_epi32(sums, 6);
+    f.digitBytes = _mm256_setzero_si256();
+    f.blocks = 0;
+}
+
+__attribute__((target("avx2"), always_inline)) inline void fold32(Avx2Fold& f, const char16_t* from, char* to,
+                                                                  __m256i counted)
+{
+    // packus works within 128-bit halves: the permute puts the 32 bytes back in order.
+    const __m256i bytes
+        = _mm256_permute4x64_epi64(_mm256_packus_epi16(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(from)),
+                                                       _mm256_loadu_si256(reinterpret_cast<const __m256i*>(from + 16))),
+                                   0xD8);
+    const __m256i printable
+        = _mm256_and_si256(_mm256_cmpgt_epi8(bytes, _mm256_set1_epi8(0x1F)), _mm256_cmpgt_epi8(_mm256_set1_epi8(0x7F), bytes));
+    f.notPrintable = _mm256_or_si256(f.notPrintable, _mm256_andnot_si256(printable, _mm256_set1_epi8(-1)));
+    const auto spaces = quint32(_mm256_movemask_epi8(_mm256_cmpeq_epi8(bytes, _mm256_set1_epi8(' '))));
+    f.runs |= spaces & ((spaces << 1) | f.previousSpace);
+    f.previousSpace = spaces >> 31;
+    const __m256i upper
+        = _mm256_and_si256(_mm256_cmpgt_epi8(bytes, _mm256_set1_epi8('A' - 1)), _mm256_cmpgt_epi8(_mm256_set1_epi8('Z' + 1), bytes));
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(to), _mm256_or_si256(bytes, _mm256_and_si256(upper, _mm256_set1_epi8(0x20))));
+    const __m256i isDigit
+        = _mm256_and_si256(_mm256_cmpgt_epi8(bytes, _mm256_set1_epi8('0' - 1)), _mm256_cmpgt_epi8(_mm256_set1_epi8('9' + 1), bytes));
+    f.digitBytes = _mm256_sub_epi8(f.digitBytes, _mm256_and_si256(isDigit, counted));
+    f.ats = _mm256_or_si256(f.ats, _mm256_cmpeq_epi8(bytes, _mm256_set1_epi8('@')));
+    if (++f.blocks == 255)
+        flushAvx2(f);
+}
+
+__attribute__((target("avx2"))) bool foldSimpleAsciiAvx2(const char16_t* src, qsizetype n, char* dst, int& digits,
+                                                         bool& anyAt)
+{
+    if (n < 32)
+        return foldSimpleAscii(src, n, dst, digits, anyAt);
+    Avx2Fold f;
+    f.notPrintable = _mm256_setzero_si256();
+    f.digitBytes = _mm256_setzero_si256();
+    f.ats = _mm256_setzero_si256();
+    const __m256i all = _mm256_set1_epi8(-1);
+    qsizetype i = 0;
+    for (; i + 32 <= n; i += 32)
+        fold32(f, src + i, dst + i, all);
+    if (i < n) {
+        // The last 32 again (see foldSimpleAscii): only their new digits count.
+        alignas(32) static constexpr signed char kLastLanes[64] = {
+            0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
+            0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+            -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1
+        };
+        f.previousSpace = 0;
+        fold32(f, src + n - 32, dst + n - 32, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(kLastLanes + (n - i))));
+    }
+    if (f.runs != 0 || _mm256_movemask_epi8(f.notPrintable) != 0)
+        return false;
+    flushAvx2(f);
+    digits = f.digitCount;
+    anyAt = _mm256_movemask_epi8(f.ats) != 0;
+    return true;
+}
 #endif
+
+using FoldSimple = bool (*)(const char16_t*, qsizetype, char*, int&, bool&);
+
+// The widest version this processor runs, chosen once.
+std::atomic<int> g_vectorBits { 256 }; // PreparedText::limitVectorWidth
+
+FoldSimple foldSimpleAsciiBest()
+{
+#ifdef MODERATION_FOLD_AVX2
+    static const bool avx2 = [] {
+        __builtin_cpu_init();
+        return __builtin_cpu_supports("avx2") != 0;
+    }();
+    if (avx2 && g_vectorBits.load(std::memory_order_relaxed) >= 256)
+        return &foldSimpleAsciiAvx2;
+#endif
+    return &foldSimpleAscii;
+}
+#endif
+
 
 // Folds ASCII text into UTF-8 as TextNormalizer would; false (out unspecified) as soon as a
 // character is not ASCII.
@@ -189,7 +293,7 @@ bool foldAscii(QStringView text, QByteArray& out, int& digits, bool& at)
 
     qsizetype i = 0;
 #ifdef MODERATION_FOLD_SSE2
-    if (printableFoldsSimply() && foldSimpleAscii(src, n, dst, digitCount, anyAt)) {
+    if (printableFoldsSimply() && foldSimpleAsciiBest()(src, n, dst, digitCount, anyAt)) {
         digits = digitCount;
         at = anyAt && mayHoldEmail(out);
         return true;
@@ -279,6 +383,16 @@ void widen(const QByteArray& ascii, QString& out)
 }
 
 } // namespace
+
+int PreparedText::limitVectorWidth(int bits)
+{
+#ifdef MODERATION_FOLD_SSE2
+    return g_vectorBits.exchange(bits);
+#else
+    Q_UNUSED(bits)
+    return 0;
+#endif
+}
 
 PreparedText::PreparedText(const QString& original)
 {

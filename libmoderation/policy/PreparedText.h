@@ -65,6 +65,11 @@ public:
     bool isQuestion() const;
     const QString& guessedLanguage() const; // "en", "es" or empty
 
+    // The widest vector path the ASCII folding may take, in bits (256: AVX2 where the processor
+    // has it, else SSE2; 128: SSE2). For tests and benchmarks, which hold every path to the
+    // normaliser; returns the previous limit. Not for use while other threads prepare texts.
+    static int limitVectorWidth(int bits);
+
     // The detector the engine and the plain evaluator share (it holds no per-call state).
     static const PiiDetector& piiDetector();
 
