@@ -89,48 +89,67 @@ bool mayHoldEmail(const QByteArray& folded)
 }
 
 #ifdef MODERATION_FOLD_SSE2
+// The vector pieces both SSE2 paths fold with, sixteen characters at a time.
+
+// Sixteen UTF-16 units narrowed to bytes. Narrowing saturates: a unit above 0xFF becomes 0xFF,
+// one from 0x8000 on (negative as a signed 16-bit number) 0x00; neither is printable ASCII, so
+// printableBytes() catches both.
+inline __m128i narrow16(const char16_t* from)
+{
+    return _mm_packus_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(from)),
+                            _mm_loadu_si128(reinterpret_cast<const __m128i*>(from + 8)));
+}
+
+// Lanes holding 0x20-0x7E. Signed compares: bytes from 0x80 on are negative and fail "> 0x1F".
+inline __m128i printableBytes(__m128i bytes)
+{
+    return _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8(0x1F)), _mm_cmplt_epi8(bytes, _mm_set1_epi8(0x7F)));
+}
+
+inline __m128i lowerCased(__m128i bytes)
+{
+    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8('A' - 1)),
+                                        _mm_cmplt_epi8(bytes, _mm_set1_epi8('Z' + 1)));
+    return _mm_or_si128(bytes, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
+}
+
+// Lanes holding a digit: all ones (-1), so that subtracting the mask counts them.
+inline __m128i digitBytes(__m128i bytes)
+{
+    return _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(bytes, _mm_set1_epi8('9' + 1)));
+}
+
+// The sum of the byte lanes.
+inline int laneSum(__m128i counts)
+{
+    const __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
+    return _mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
+}
+
 // The common case in one branch-free pass: text that is printable ASCII throughout with no two
 // spaces in a row folds character for character (narrowing to bytes, lower-casing A-Z). Returns
 // false, with out unspecified, when the text is anything else; foldAscii then takes it slowly.
 bool foldSimpleAscii(const char16_t* src, qsizetype n, char* dst, int& digits, bool& anyAt)
 {
-    const __m128i belowPrintable = _mm_set1_epi8(0x1F);
-    const __m128i deleteChar = _mm_set1_epi8(0x7F);
-    const __m128i space = _mm_set1_epi8(' ');
-    const __m128i upperLow = _mm_set1_epi8('A' - 1);
-    const __m128i upperHigh = _mm_set1_epi8('Z' + 1);
-    const __m128i digitLow = _mm_set1_epi8('0' - 1);
-    const __m128i digitHigh = _mm_set1_epi8('9' + 1);
-    const __m128i atSign = _mm_set1_epi8('@');
-    const __m128i caseBit = _mm_set1_epi8(0x20);
     const __m128i allOnes = _mm_set1_epi8(-1);
     __m128i bad = _mm_setzero_si128();
-    __m128i digitBytes = _mm_setzero_si128(); // per byte lane: digits seen (flushed before 255)
+    __m128i digitCounts = _mm_setzero_si128(); // per byte lane: digits seen (flushed before 255)
     __m128i ats = _mm_setzero_si128();
     __m128i previousSpace = _mm_setzero_si128(); // lane 0: whether the last block ended in a space
     int digitCount = 0;
     int blocks = 0;
     const auto fold16 = [&](const char16_t* from, char* to, __m128i counted) {
-        // Narrowing saturates: a unit above 0xFF becomes 0xFF, one from 0x8000 on (negative
-        // as a signed 16-bit number) 0x00; neither is printable, so both count as bad.
-        const __m128i bytes = _mm_packus_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(from)),
-                                               _mm_loadu_si128(reinterpret_cast<const __m128i*>(from + 8)));
-        // Signed compares: bytes from 0x80 on are negative and fail "> 0x1F".
-        const __m128i printable = _mm_and_si128(_mm_cmpgt_epi8(bytes, belowPrintable), _mm_cmplt_epi8(bytes, deleteChar));
-        const __m128i spaces = _mm_cmpeq_epi8(bytes, space);
+        const __m128i bytes = narrow16(from);
+        const __m128i spaces = _mm_cmpeq_epi8(bytes, _mm_set1_epi8(' '));
         const __m128i spaceBefore = _mm_or_si128(_mm_slli_si128(spaces, 1), previousSpace);
-        bad = _mm_or_si128(bad, _mm_or_si128(_mm_xor_si128(printable, allOnes), _mm_and_si128(spaces, spaceBefore)));
+        bad = _mm_or_si128(bad, _mm_or_si128(_mm_xor_si128(printableBytes(bytes), allOnes), _mm_and_si128(spaces, spaceBefore)));
         previousSpace = _mm_srli_si128(spaces, 15);
-        const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(bytes, upperLow), _mm_cmplt_epi8(bytes, upperHigh));
-        _mm_storeu_si128(reinterpret_cast<__m128i*>(to), _mm_or_si128(bytes, _mm_and_si128(upper, caseBit)));
-        // A digit lane is all ones (-1): subtracting it counts one.
-        const __m128i isDigit = _mm_and_si128(_mm_cmpgt_epi8(bytes, digitLow), _mm_cmplt_epi8(bytes, digitHigh));
-        digitBytes = _mm_sub_epi8(digitBytes, _mm_and_si128(isDigit, counted));
-        ats = _mm_or_si128(ats, _mm_cmpeq_epi8(bytes, atSign));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(to), lowerCased(bytes));
+        digitCounts = _mm_sub_epi8(digitCounts, _mm_and_si128(digitBytes(bytes), counted));
+        ats = _mm_or_si128(ats, _mm_cmpeq_epi8(bytes, _mm_set1_epi8('@')));
         if (++blocks == 255) {
-            const __m128i sums = _mm_sad_epu8(digitBytes, _mm_setzero_si128());
-            digitCount += _mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
-            digitBytes = _mm_setzero_si128();
+            digitCount += laneSum(digitCounts);
+            digitCounts = _mm_setzero_si128();
             blocks = 0;
         }
     };
@@ -157,8 +176,7 @@ bool foldSimpleAscii(const char16_t* src, qsizetype n, char* dst, int& digits, b
     }
     if (_mm_movemask_epi8(bad) != 0)
         return false;
-    const __m128i sums = _mm_sad_epu8(digitBytes, _mm_setzero_si128());
-    digits = digitCount + _mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
+    digits = digitCount + laneSum(digitCounts);
     anyAt = _mm_movemask_epi8(ats) != 0;
     return true;
 }
@@ -298,36 +316,15 @@ bool foldAscii(QStringView text, QByteArray& out, int& digits, bool& at)
         at = anyAt && mayHoldEmail(out);
         return true;
     }
-    // Sixteen characters at a time while they are printable ASCII with no two spaces in a row:
-    // then folding is narrowing to bytes and lower-casing A-Z. Digits and '@' are tallied in
-    // registers and read out at the end.
-    const __m128i belowPrintable = _mm_set1_epi8(0x1F);
-    const __m128i delete_ = _mm_set1_epi8(0x7F);
-    const __m128i space = _mm_set1_epi8(' ');
-    const __m128i upperLow = _mm_set1_epi8('A' - 1);
-    const __m128i upperHigh = _mm_set1_epi8('Z' + 1);
-    const __m128i digitLow = _mm_set1_epi8('0' - 1);
-    const __m128i digitHigh = _mm_set1_epi8('9' + 1);
-    const __m128i atSign = _mm_set1_epi8('@');
-    const __m128i caseBit = _mm_set1_epi8(0x20);
-    __m128i digitBytes = _mm_setzero_si128(); // per byte lane: digits seen (flushed before 255)
+    // Sixteen characters at a time while they are printable ASCII with no two spaces in a row,
+    // the rest one at a time.
+    __m128i digitCounts = _mm_setzero_si128(); // per byte lane: digits seen (flushed before 255)
     __m128i ats = _mm_setzero_si128();
-    int lanesUsed = 0;
-    const auto flushDigits = [&] {
-        const __m128i sums = _mm_sad_epu8(digitBytes, _mm_setzero_si128());
-        digitCount += _mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
-        digitBytes = _mm_setzero_si128();
-        lanesUsed = 0;
-    };
+    int blocks = 0;
     while (printableFoldsSimply() && i + 16 <= n) {
-        // Narrowing saturates: a unit above 0xFF becomes 0xFF, one from 0x8000 on (negative as
-        // a signed 16-bit number) 0x00; neither is printable ASCII, so both are caught below.
-        const __m128i bytes = _mm_packus_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i)),
-                                               _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i + 8)));
-        // Signed compares: bytes from 0x80 on are negative and fail "> 0x1F".
-        const __m128i printable = _mm_and_si128(_mm_cmpgt_epi8(bytes, belowPrintable), _mm_cmplt_epi8(bytes, delete_));
-        const int spaces = _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, space));
-        if (_mm_movemask_epi8(printable) != 0xFFFF || (spaces & (spaces >> 1)) || ((spaces & 1) && lastSpace)) {
+        const __m128i bytes = narrow16(src + i);
+        const int spaces = _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(' ')));
+        if (_mm_movemask_epi8(printableBytes(bytes)) != 0xFFFF || (spaces & (spaces >> 1)) || ((spaces & 1) && lastSpace)) {
             for (const qsizetype end = i + 16; i < end; ++i) {
                 if (src[i] >= 0x80)
                     return false;
@@ -335,18 +332,19 @@ bool foldAscii(QStringView text, QByteArray& out, int& digits, bool& at)
             }
             continue;
         }
-        const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(bytes, upperLow), _mm_cmplt_epi8(bytes, upperHigh));
-        _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + j), _mm_or_si128(bytes, _mm_and_si128(upper, caseBit)));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + j), lowerCased(bytes));
         j += 16;
-        // A digit lane is all ones (-1): subtracting it counts one.
-        digitBytes = _mm_sub_epi8(digitBytes, _mm_and_si128(_mm_cmpgt_epi8(bytes, digitLow), _mm_cmplt_epi8(bytes, digitHigh)));
-        ats = _mm_or_si128(ats, _mm_cmpeq_epi8(bytes, atSign));
+        digitCounts = _mm_sub_epi8(digitCounts, digitBytes(bytes));
+        ats = _mm_or_si128(ats, _mm_cmpeq_epi8(bytes, _mm_set1_epi8('@')));
         lastSpace = (spaces & 0x8000) != 0;
         i += 16;
-        if (++lanesUsed == 255)
-            flushDigits();
+        if (++blocks == 255) {
+            digitCount += laneSum(digitCounts);
+            digitCounts = _mm_setzero_si128();
+            blocks = 0;
+        }
     }
-    flushDigits();
+    digitCount += laneSum(digitCounts);
     anyAt |= _mm_movemask_epi8(ats) != 0;
 #endif
     for (; i < n; ++i) {
