@@ -45,6 +45,9 @@ set(MODERATION_DEB_DEPENDS
     "libqt6gui6 (>= 6.4)"
     "libqt6keychain1"
     "libvectorscan5 | libhyperscan5")
+if(MODERATION_SQLITE_DIRECT_READ)
+    list(APPEND MODERATION_DEB_DEPENDS "libsqlite3-0 (>= 3.40)")
+endif()
 if(MODERATION_BUILD_DESK)
     list(APPEND MODERATION_DEB_DEPENDS "libqt6widgets6 (>= 6.4)" "libqt6svg6 (>= 6.4)" "qt6-qpa-plugins (>= 6.4)")
 endif()
