@@ -273,8 +273,14 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
     if (!query.prepare(sql))
         return errorFrom(query.lastError(), u"preparing a statement"_s);
     bind(query, values);
-    if (!query.exec())
-        return errorFrom(query.lastError(), u"running a statement"_s);
+    if (!query.exec()) {
+        const Error error = errorFrom(query.lastError(), u"running a statement"_s);
+        // Freeing a PostgreSQL statement runs DEALLOCATE, which an aborted transaction refuses:
+        // the statement is kept until the transaction has ended (see StatementCache::forget).
+        if (inTransaction())
+            m_statements->releaseAfterTransaction(std::move(query));
+        return error;
+    }
     return query;
 }
 

@@ -42,6 +42,7 @@ void StatementCache::clear()
     m_index.clear();
     m_entries.clear();
     m_forgotten.clear();
+    m_failed.clear();
 }
 
 } // namespace moderation

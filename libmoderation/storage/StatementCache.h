@@ -8,6 +8,7 @@
 
 #include <list>
 #include <memory>
+#include <vector>
 
 namespace moderation {
 
@@ -47,7 +48,13 @@ public:
     // keeps it alive until releaseForgotten(): freeing a PostgreSQL statement runs DEALLOCATE,
     // which an aborted transaction refuses, and the server would keep it until disconnection.
     void forget(const std::shared_ptr<CachedStatement>& statement, bool later);
-    void releaseForgotten() { m_forgotten.clear(); }
+    // The same for a statement that was never kept (Database::exec) and failed in a transaction.
+    void releaseAfterTransaction(QSqlQuery&& query) { m_failed.push_back(std::move(query)); }
+    void releaseForgotten()
+    {
+        m_forgotten.clear();
+        m_failed.clear();
+    }
     void clear();
     int size() const { return int(m_index.size()); }
     int capacity() const { return m_capacity; }
@@ -59,6 +66,7 @@ private:
     Entries m_entries;
     QHash<QString, Entries::iterator> m_index;
     QList<std::shared_ptr<CachedStatement>> m_forgotten;
+    std::vector<QSqlQuery> m_failed; // statements run by Database::exec, kept past their call
 };
 
 } // namespace moderation

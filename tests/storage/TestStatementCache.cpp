@@ -95,6 +95,23 @@ TEST_P(StatementCacheTest, StatementThatFailedInATransactionIsFreedAfterIt)
     }
 }
 
+// The same for a statement run without the cache (Database::exec): it is not kept, but freeing it
+// inside the aborted transaction would fail on PostgreSQL and leave it on the server.
+TEST_P(StatementCacheTest, UncachedStatementThatFailedInATransactionIsFreedAfterIt)
+{
+    const Error failed = db().transaction([&]() -> Error {
+        auto duplicate = db().exec(u"INSERT INTO cache_probe (n, word) VALUES (?, ?) -- uncached"_s, { 1, u"again"_s });
+        return duplicate ? Error() : duplicate.error();
+    });
+    ASSERT_TRUE(failed.isError());
+    ASSERT_TRUE(db().exec(u"INSERT INTO cache_probe (n, word) VALUES (?, ?)"_s, { 7, u"w7"_s }).ok());
+    if (GetParam() == Engine::Postgres) {
+        auto prepared = db().exec(u"SELECT COUNT(*) FROM pg_prepared_statements WHERE statement LIKE '%uncached%'"_s);
+        ASSERT_TRUE(prepared.ok() && prepared->next()) << prepared.error().toString().toStdString();
+        EXPECT_EQ(prepared->value(0).toInt(), 1); // this query only
+    }
+}
+
 TEST_P(StatementCacheTest, CacheKeepsAtMostItsCapacity)
 {
     const int capacity = Database::statementCacheCapacity();
