@@ -65,6 +65,9 @@ struct RuleEntry
     QString queue;
     QString answer;
     bool hasSpans = true; // whether the condition can contribute matched spans
+    // A rule whose whole condition is one terms or lexicon predicate: its sentence depends only
+    // on which term was found first, so each is made once (parallel to the node's terms).
+    std::vector<QString> termSentences;
 };
 
 // Per-thread working memory, reused from comment to comment.
@@ -78,6 +81,9 @@ struct ThreadState
 };
 
 thread_local ThreadState t_state;
+
+// Rules with more terms than this build their sentence for each decision instead.
+constexpr size_t kMaxTermSentences = 4096;
 
 QString normalizedTerm(const QString& term)
 {
@@ -459,6 +465,24 @@ struct PolicyEngine::Impl::Context
                                   [](const NodeTerm& a, const NodeTerm& b) { return a.pattern < b.pattern; });
     }
 
+    // For a terms, lexicon or regex node that holds: the spans of the text it found, and the
+    // term found first (the earliest, then the shortest), which the explanation names.
+    const NodeTerm* termSpans(const Node& node, QList<TextSpan>& spans) const
+    {
+        const ScanResult::Hit* first = nullptr;
+        for (const ScanResult::Hit& hit : scan.hits) {
+            if (!nodeHasPattern(node, hit.pattern))
+                continue;
+            spans.append(text.originalSpanOfBytes(hit.from, hit.to));
+            if (!first || hit.from < first->from || (hit.from == first->from && hit.to < first->to))
+                first = &hit;
+        }
+        if (!first)
+            return nullptr;
+        return &*std::lower_bound(node.terms.begin(), node.terms.end(), first->pattern,
+                                  [](const NodeTerm& a, int pattern) { return a.pattern < pattern; });
+    }
+
     // For a node that holds: why, and which spans of the text made it hold.
     void explain(int index, QList<Reason>& reasons, QList<TextSpan>& spans)
     {
@@ -488,18 +512,8 @@ struct PolicyEngine::Impl::Context
         case Condition::Kind::Terms:
         case Condition::Kind::Lexicon:
         case Condition::Kind::Regex: {
-            const ScanResult::Hit* first = nullptr;
-            for (const ScanResult::Hit& hit : scan.hits) {
-                if (!nodeHasPattern(node, hit.pattern))
-                    continue;
-                spans.append(text.originalSpanOfBytes(hit.from, hit.to));
-                if (!first || hit.from < first->from || (hit.from == first->from && hit.to < first->to))
-                    first = &hit;
-            }
-            if (first && node.kind != Condition::Kind::Regex) {
-                const auto term = std::lower_bound(
-                    node.terms.begin(), node.terms.end(), first->pattern,
-                    [](const NodeTerm& a, int pattern) { return a.pattern < pattern; });
+            const NodeTerm* term = termSpans(node, spans);
+            if (term && node.kind != Condition::Kind::Regex) {
                 reason.term = term->spelling;
                 reason.lexicon = term->lexicon;
             }
@@ -559,6 +573,17 @@ Result<std::shared_ptr<const PolicyEngine>> PolicyEngine::compile(const PolicyDo
         QList<Reason> reasons;
         if (impl->fixedReasons(rule.when, reasons))
             entry.fixedExplanation = StringPool::intern(Explanation::sentence(&rule, reasons));
+        const Node& top = impl->nodes[size_t(entry.root)];
+        if ((top.kind == Condition::Kind::Terms || top.kind == Condition::Kind::Lexicon)
+            && top.terms.size() <= kMaxTermSentences) {
+            for (const NodeTerm& term : top.terms) {
+                Reason reason;
+                reason.condition = top.condition;
+                reason.term = term.spelling;
+                reason.lexicon = term.lexicon;
+                entry.termSentences.push_back(StringPool::intern(Explanation::sentence(&rule, { reason })));
+            }
+        }
         entry.id = StringPool::intern(rule.id);
         entry.clause = StringPool::intern(rule.clause);
         entry.category = StringPool::intern(rule.then.category);
@@ -697,7 +722,14 @@ Decision PolicyEngine::evaluate(const Comment& comment, const PreparedText& text
 
     QList<Reason> reasons;
     QList<TextSpan> spans;
-    if (winner->fixedExplanation.isNull() || winner->hasSpans) {
+    QString sentence = winner->fixedExplanation;
+    if (!winner->termSentences.empty()) {
+        const Node& root = d->nodes[size_t(winner->root)];
+        const NodeTerm* term = context.termSpans(root, spans);
+        if (term)
+            sentence = winner->termSentences[size_t(term - root.terms.data())];
+    }
+    if (sentence.isNull() || (winner->hasSpans && winner->termSentences.empty())) {
         reasons.reserve(4);
         context.explain(winner->root, reasons, spans);
     }
@@ -707,8 +739,7 @@ Decision PolicyEngine::evaluate(const Comment& comment, const PreparedText& text
         spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
     }
     decision.matches = std::move(spans);
-    decision.explanation = winner->fixedExplanation.isNull() ? Explanation::sentence(&rule, reasons)
-                                                             : winner->fixedExplanation;
+    decision.explanation = sentence.isNull() ? Explanation::sentence(&rule, reasons) : sentence;
     return decision;
 }
 

@@ -27,6 +27,8 @@ protected:
     void SetUp() override
     {
         EngineTest::SetUp();
+        if (HasFatalFailure())
+            return; // no database: the failure says why
         g_modelWarnings.clear();
         m_previousHandler = qInstallMessageHandler(recordWarning);
     }

@@ -56,6 +56,8 @@ protected:
     void SetUp() override
     {
         EngineTest::SetUp();
+        if (HasFatalFailure())
+            return; // no database: the failure says why
         db().setClock(&m_clock);
     }
     MockClock m_clock;

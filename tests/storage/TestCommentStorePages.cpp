@@ -39,6 +39,8 @@ protected:
     void SetUp() override
     {
         EngineTest::SetUp();
+        if (HasFatalFailure())
+            return; // no database: the failure says why
         if (!HasFatalFailure())
             db().setClock(&m_clock);
     }
