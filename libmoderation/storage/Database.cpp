@@ -266,10 +266,20 @@ void Database::bind(QSqlQuery& query, const QVariantList& values)
     }
 }
 
+bool Database::streamsResults() const
+{
+    // QPSQL streams a forward-only result row by row from the server, and running any other
+    // statement on the connection before the last row discards the rest without an error (Qt
+    // only logs "Query results lost"): a read that calls a store mid-way would silently miss
+    // rows. So on PostgreSQL a result is fetched whole when the statement runs; reads that can
+    // be large come in pages. SQLite steps in place and has no such limit.
+    return m_url.engine != DatabaseEngine::Postgres;
+}
+
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values) const
 {
     QSqlQuery query(connection());
-    query.setForwardOnly(true);
+    query.setForwardOnly(streamsResults());
     if (!query.prepare(sql))
         return errorFrom(query.lastError(), u"preparing a statement"_s);
     bind(query, values);
@@ -290,7 +300,7 @@ Result<CachedQuery> Database::execCached(const QString& sql, const QVariantList&
     const bool nested = statement && statement->inUse;
     if (!statement || nested) {
         statement = std::make_shared<CachedStatement>(sql, connection());
-        statement->query.setForwardOnly(true);
+        statement->query.setForwardOnly(streamsResults());
         if (!statement->query.prepare(sql))
             return errorFrom(statement->query.lastError(), u"preparing a statement"_s);
         if (!nested)

@@ -76,6 +76,9 @@ public:
     Error errorFrom(const QSqlError& sqlError, const QString& context) const;
 
 private:
+    // Whether results are read row by row as they come (forward-only): SQLite yes, PostgreSQL
+    // no (see Database.cpp).
+    bool streamsResults() const;
     explicit Database(DatabaseUrl url, QString connectionName);
     Error configureSession();
     static void bind(QSqlQuery& query, const QVariantList& values);

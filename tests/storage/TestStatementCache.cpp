@@ -197,3 +197,42 @@ TEST(StatementCacheSqliteTest, NestedRunOfTheSameStatementLeavesTheOuterRowsAlon
     }
     EXPECT_EQ(outerRows, (QList<int> { 3, 4, 5 }));
 }
+
+// Reading one result while running another statement on the same connection: every row of the
+// first must still come, on both engines (QPSQL streams forward-only results row by row, and a
+// second statement on the connection used to cut the first one short).
+TEST_P(StatementCacheTest, AStatementRunMidReadLosesNoRowsOfTheFirst)
+{
+    for (int n = 6; n <= 300; ++n)
+        ASSERT_TRUE(db().exec(u"INSERT INTO cache_probe (n, word) VALUES (?, ?)"_s, { n, u"w%1"_s.arg(n) }).ok());
+    // Reads every row, running two other statements now and then; returns (rows, last n).
+    const auto readAll = [&](auto& query) {
+        int rows = 0;
+        int last = 0;
+        while (query.next()) {
+            ++rows;
+            last = query.value(0).toInt();
+            if (rows % 50 == 10) {
+                auto inner = db().exec(u"SELECT COUNT(*) FROM cache_probe WHERE n > ?"_s, { last });
+                EXPECT_TRUE(inner.ok() && inner->next());
+                if (inner.ok()) {
+                    EXPECT_EQ(inner->value(0).toInt(), 300 - last);
+                }
+                auto innerCached = db().execCached(u"SELECT word FROM cache_probe WHERE n = ?"_s, { last });
+                EXPECT_TRUE(innerCached.ok() && innerCached->next());
+            }
+        }
+        return std::pair { rows, last };
+    };
+    const QString sql = u"SELECT n FROM cache_probe ORDER BY n"_s;
+    {
+        auto query = db().exec(sql);
+        ASSERT_TRUE(query.ok());
+        EXPECT_EQ(readAll(*query), (std::pair { 300, 300 })) << "exec";
+    }
+    {
+        auto query = db().execCached(sql, {});
+        ASSERT_TRUE(query.ok());
+        EXPECT_EQ(readAll(*query), (std::pair { 300, 300 })) << "execCached";
+    }
+}
