@@ -40,6 +40,17 @@ Comment commentFrom(const QSqlQuery& q)
     return c;
 }
 
+// Every comment of a query that selected kColumns, or its error.
+Result<QList<Comment>> commentsFrom(Result<QSqlQuery>& q)
+{
+    if (!q)
+        return q.error();
+    QList<Comment> comments;
+    while (q->next())
+        comments.append(commentFrom(*q));
+    return comments;
+}
+
 // WHERE clause and values for a filter: fixed SQL, user text only ever bound.
 QString whereFor(const CommentFilter& filter, QVariantList& values)
 {
@@ -322,12 +333,7 @@ Result<QList<Comment>> CommentStore::list(const CommentFilter& filter, int offse
     auto q = m_database.exec(u"SELECT "_s + kColumns + kFrom + where
                                  + u"ORDER BY c.created_at DESC, c.id DESC LIMIT ? OFFSET ?"_s,
                              values);
-    if (!q)
-        return q.error();
-    QList<Comment> comments;
-    while (q->next())
-        comments.append(commentFrom(*q));
-    return comments;
+    return commentsFrom(q);
 }
 
 Result<QList<Comment>> CommentStore::createdBetween(const QDateTime& from, const QDateTime& until, qint64 afterId,
@@ -336,12 +342,7 @@ Result<QList<Comment>> CommentStore::createdBetween(const QDateTime& from, const
     auto q = m_database.exec(u"SELECT "_s + kColumns + kFrom
                                  + u"WHERE c.created_at >= ? AND c.created_at < ? AND c.id > ? ORDER BY c.id LIMIT ?"_s,
                              { sqlTimestamp(from), sqlTimestamp(until), afterId, limit });
-    if (!q)
-        return q.error();
-    QList<Comment> comments;
-    while (q->next())
-        comments.append(commentFrom(*q));
-    return comments;
+    return commentsFrom(q);
 }
 
 Result<QList<Comment>> CommentStore::undecided(int limit) const
@@ -351,12 +352,7 @@ Result<QList<Comment>> CommentStore::undecided(int limit) const
                                    "AND d.decided_at >= c.updated_at) "
                                    "ORDER BY c.created_at, c.id LIMIT ?"_s,
                              { limit });
-    if (!q)
-        return q.error();
-    QList<Comment> comments;
-    while (q->next())
-        comments.append(commentFrom(*q));
-    return comments;
+    return commentsFrom(q);
 }
 
 Result<QStringList> CommentStore::history(qint64 commentId) const
