@@ -84,17 +84,8 @@ qint64 auditRowsFor(Database& db, const QString& action)
     return q.ok() && q->next() ? q->value(0).toLongLong() : -1;
 }
 
-class DemoDataTest : public EngineTest
+class DemoDataTest : public ClockedEngineTest
 {
-protected:
-    void SetUp() override
-    {
-        EngineTest::SetUp();
-        if (HasFatalFailure())
-            return; // no database: the failure says why
-        db().setClock(&m_clock);
-    }
-    MockClock m_clock;
 };
 
 } // namespace

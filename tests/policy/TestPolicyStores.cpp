@@ -50,17 +50,8 @@ const QDateTime kMonday(QDate(2026, 11, 2), QTime(15, 0), Qt::UTC);
 
 } // namespace
 
-class PolicyStoreTest : public EngineTest
+class PolicyStoreTest : public ClockedEngineTest
 {
-protected:
-    void SetUp() override
-    {
-        EngineTest::SetUp();
-        if (HasFatalFailure())
-            return; // no database: the failure says why
-        db().setClock(&m_clock);
-    }
-    MockClock m_clock;
 };
 
 TEST_P(PolicyStoreTest, NothingIsActiveAtFirst)

@@ -19,17 +19,8 @@ Account agencyOnX()
     return account;
 }
 
-class AccountStoreTest : public EngineTest
+class AccountStoreTest : public ClockedEngineTest
 {
-protected:
-    void SetUp() override
-    {
-        EngineTest::SetUp();
-        if (HasFatalFailure())
-            return; // no database: the failure says why
-        db().setClock(&m_clock);
-    }
-    MockClock m_clock;
 };
 
 } // namespace

@@ -9,15 +9,14 @@ using namespace Qt::StringLiterals;
 using namespace moderation;
 using namespace moderation::test;
 
-class CaseStoreTest : public EngineTest
+class CaseStoreTest : public ClockedEngineTest
 {
 protected:
     void SetUp() override
     {
-        EngineTest::SetUp();
+        ClockedEngineTest::SetUp();
         if (HasFatalFailure())
             return;
-        db().setClock(&m_clock);
         QList<Comment> page;
         for (int i = 0; i < 3; ++i) {
             Comment c;
@@ -34,7 +33,6 @@ protected:
         ASSERT_TRUE(ingested.ok()) << ingested.error().toString().toStdString();
         m_comments = ingested->insertedIds;
     }
-    MockClock m_clock;
     QList<qint64> m_comments;
 };
 

@@ -27,18 +27,8 @@ Comment makeComment(const QString& id, const QString& text, int minute = 0)
 
 } // namespace
 
-class CommentStoreTest : public EngineTest
+class CommentStoreTest : public ClockedEngineTest
 {
-protected:
-    void SetUp() override
-    {
-        EngineTest::SetUp();
-        if (HasFatalFailure())
-            return; // no database: the failure says why
-        if (!HasFatalFailure())
-            db().setClock(&m_clock);
-    }
-    MockClock m_clock;
 };
 
 TEST_P(CommentStoreTest, IngestStoresEveryFieldAndTheRawJson)

@@ -22,17 +22,8 @@ Comment facebookComment(const QString& text)
     return c;
 }
 
-class CommentStoreEditsTest : public EngineTest
+class CommentStoreEditsTest : public ClockedEngineTest
 {
-protected:
-    void SetUp() override
-    {
-        EngineTest::SetUp();
-        if (HasFatalFailure())
-            return; // no database: the failure says why
-        db().setClock(&m_clock);
-    }
-    MockClock m_clock;
 };
 
 } // namespace

@@ -33,18 +33,8 @@ int auditRows(Database& db)
 
 } // namespace
 
-class CommentStorePagesTest : public EngineTest
+class CommentStorePagesTest : public ClockedEngineTest
 {
-protected:
-    void SetUp() override
-    {
-        EngineTest::SetUp();
-        if (HasFatalFailure())
-            return; // no database: the failure says why
-        if (!HasFatalFailure())
-            db().setClock(&m_clock);
-    }
-    MockClock m_clock;
 };
 
 TEST_P(CommentStorePagesTest, LargePageReturnsEveryNewIdInPageOrder)

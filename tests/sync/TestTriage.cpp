@@ -31,15 +31,14 @@ const QByteArray kPolicy = R"({
 
 } // namespace
 
-class TriageTest : public EngineTest
+class TriageTest : public ClockedEngineTest
 {
 protected:
     void SetUp() override
     {
-        EngineTest::SetUp();
+        ClockedEngineTest::SetUp();
         if (HasFatalFailure())
             return;
-        db().setClock(&m_clock);
         auto stored = PolicyStore(db()).storeAndActivate(u"Triage test"_s, 1, kPolicy, u"supervisor"_s);
         ASSERT_TRUE(stored.ok()) << stored.error().toString().toStdString();
         auto active = Triage::loadActive(db());
@@ -64,7 +63,6 @@ protected:
 
     Result<TriageResult> triage() { return Triage(db(), m_policy.engine, m_policy.versionId).decidePending(2); }
 
-    MockClock m_clock;
     Triage::ActivePolicy m_policy;
 };
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "MockClock.h"
+
 #include "storage/Database.h"
 
 #include <QTemporaryDir>
@@ -57,6 +59,20 @@ protected:
 
 private:
     std::unique_ptr<TempDatabase> m_temp;
+};
+
+// An EngineTest whose database reads the time from m_clock, a MockClock the test moves.
+class ClockedEngineTest : public EngineTest
+{
+protected:
+    void SetUp() override
+    {
+        EngineTest::SetUp();
+        if (HasFatalFailure())
+            return; // no database: the failure says why
+        db().setClock(&m_clock);
+    }
+    MockClock m_clock;
 };
 
 #define MODERATION_INSTANTIATE_ENGINES(Suite)                                                                      \
