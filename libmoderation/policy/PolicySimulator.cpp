@@ -19,31 +19,50 @@ using namespace Qt::StringLiterals;
 
 namespace moderation {
 
+namespace {
+
+// What differs() compares, read from a decision or straight from the rule that would make it
+// (nullptr: no rule held, which decides nothing: ignore, no category).
+struct OutcomeView
+{
+    QStringView rule;
+    Action action = Action::Ignore;
+    HideMode hide = HideMode::Proposed;
+    QStringView category;
+    QStringView queue;
+    Priority priority = Priority::Normal;
+    std::optional<qint64> sla;
+    QStringView answer;
+};
+
+OutcomeView viewOf(const Decision& d)
+{
+    return { d.ruleId, d.action, d.hideMode, d.category, d.queue, d.priority, d.slaSeconds, d.answerId };
+}
+
+OutcomeView viewOf(const PolicyRule* rule)
+{
+    if (!rule)
+        return {};
+    const Outcome& o = rule->then;
+    return { rule->id, o.action, o.hide, o.category, o.queue, o.priority, o.slaSeconds, o.answer };
+}
+
+bool outcomesDiffer(const OutcomeView& b, const OutcomeView& a)
+{
+    return b.rule != a.rule || b.action != a.action || (a.action == Action::Hide && b.hide != a.hide)
+        || b.category != a.category || b.queue != a.queue || b.priority != a.priority || b.sla != a.sla
+        || b.answer != a.answer;
+}
+
+} // namespace
+
 bool PolicySimulator::differs(const std::optional<Decision>& before, const Decision& after)
 {
-    if (!before)
-        return true;
-    const Decision& b = *before;
-    return b.ruleId != after.ruleId || b.action != after.action
-        || (after.action == Action::Hide && b.hideMode != after.hideMode) || b.category != after.category
-        || b.queue != after.queue || b.priority != after.priority || b.slaSeconds != after.slaSeconds
-        || b.answerId != after.answerId;
+    return !before || outcomesDiffer(viewOf(*before), viewOf(after));
 }
 
 namespace {
-
-// Whether two rules' outcomes differ as differs() judges decisions; nullptr is no rule (a policy
-// without a default decides nothing: ignore, no category).
-bool outcomesDiffer(const PolicyRule* before, const PolicyRule* after)
-{
-    static const PolicyRule none;
-    const PolicyRule& b = before ? *before : none;
-    const PolicyRule& a = after ? *after : none;
-    return b.id != a.id || b.then.action != a.then.action
-        || (a.then.action == Action::Hide && b.then.hide != a.then.hide) || b.then.category != a.then.category
-        || b.then.queue != a.then.queue || b.then.priority != a.then.priority
-        || b.then.slaSeconds != a.then.slaSeconds || b.then.answer != a.then.answer;
-}
 
 // A batch of comments as read, shared by every worker; each evaluates its own share.
 struct Batch
@@ -238,7 +257,7 @@ Result<SimulationSummary> PolicySimulator::run(Database& database, const PolicyE
                 Tally& t = tally[active ? int(before ? before->then.action : Action::Ignore) : kActions]
                                 [int(after ? after->then.action : Action::Ignore)];
                 ++t.comments;
-                if (active && !outcomesDiffer(before, after))
+                if (active && !outcomesDiffer(viewOf(before), viewOf(after)))
                     continue;
                 ++t.changed;
                 const qint64 sequence = batch->first + qint64(i);
