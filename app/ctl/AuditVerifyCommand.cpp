@@ -1,6 +1,6 @@
 #include "AuditVerifyCommand.h"
 
-#include "audit/AuditLog.h"
+#include "storage/AuditStore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -29,11 +29,14 @@ int AuditVerifyCommand::runWithDatabase(Database& database, const QCommandLinePa
 {
     Q_UNUSED(parser)
     Q_UNUSED(global)
-    if (database.schemaVersion() == 0)
+    const Result<int> schema = database.schemaVersion();
+    if (!schema)
+        return reportError(io, schema.error());
+    if (*schema == 0)
         return reportError(io, Error(Error::Code::NotFound,
                                      u"%1 has no Moderation Desk schema (run moderationctl db migrate first)"_s.arg(
                                          database.url().toString())));
-    auto verification = AuditLog::verify(database);
+    auto verification = AuditStore(database).verify();
     if (!verification)
         return reportError(io, verification.error().prefixed(u"reading the audit log"_s));
     if (!verification->intact) {

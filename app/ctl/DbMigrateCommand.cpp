@@ -26,7 +26,10 @@ int DbMigrateCommand::runWithDatabase(Database& database, const QCommandLinePars
 {
     Q_UNUSED(parser)
     Q_UNUSED(global)
-    const int before = database.schemaVersion();
+    const Result<int> read = database.schemaVersion();
+    if (!read)
+        return reportError(io, read.error());
+    const int before = *read;
     const int latest = Database::latestSchemaVersion();
     if (before > latest) {
         // Migrating "down" is not a thing; an older client must not touch a newer schema.
@@ -38,11 +41,13 @@ int DbMigrateCommand::runWithDatabase(Database& database, const QCommandLinePars
     }
     if (Error error = database.migrate(); error.isError())
         return reportError(io, error.prefixed(u"migrating "_s + database.url().toString()));
-    const int after = database.schemaVersion();
-    if (after == before)
-        io.out << "schema version " << after << " (already up to date)" << Qt::endl;
+    const Result<int> after = database.schemaVersion();
+    if (!after)
+        return reportError(io, after.error());
+    if (*after == before)
+        io.out << "schema version " << *after << " (already up to date)" << Qt::endl;
     else
-        io.out << "schema version " << after << " (migrated from " << before << ")" << Qt::endl;
+        io.out << "schema version " << *after << " (migrated from " << before << ")" << Qt::endl;
     return ExitOk;
 }
 

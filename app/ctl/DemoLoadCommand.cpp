@@ -1,6 +1,6 @@
 #include "DemoLoadCommand.h"
 
-#include "connectors/DemoData.h"
+#include "sync/DemoLoader.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,7 +16,7 @@ int DemoLoadCommand::runWithDatabase(
 {
     Q_UNUSED(parser)
     Q_UNUSED(global)
-    auto loaded = DemoData::load(database);
+    auto loaded = DemoLoader::load(database);
     if (!loaded)
         return fail(loaded.error(), io);
     const DemoLoadResult& r = *loaded;

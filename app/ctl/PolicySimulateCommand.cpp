@@ -3,9 +3,9 @@
 #include "PolicyFile.h"
 
 #include "policy/PolicyEngine.h"
-#include "policy/PolicySimulator.h"
 #include "policy/PolicySnapshot.h"
 #include "storage/PolicyStore.h"
+#include "sync/WhatIf.h"
 
 #include <QFile>
 #include <QLocale>
@@ -169,7 +169,7 @@ int PolicySimulateCommand::runWithDatabase(Database& database, const QCommandLin
                                   b ? toString(b->priority) : QString(), toString(a.priority), a.explanation });
         };
     }
-    auto summary = PolicySimulator::run(database, *candidate->engine, activeEngine.get(), since, until, writeChange);
+    auto summary = WhatIf::overStore(database, *candidate->engine, activeEngine.get(), since, until, writeChange);
     if (!summary)
         return reportError(io, summary.error());
     if (csv) {

@@ -1,15 +1,19 @@
 #include "FirstStart.h"
 
+#include "storage/Database.h"
+
 namespace moderation {
 
 Result<std::optional<DemoLoadResult>> FirstStart::loadDemoIfEmpty(Database& database)
 {
-    const auto empty = DemoData::storeIsEmpty(database);
+    if (!database.isSqlite())
+        return std::optional<DemoLoadResult>();
+    const auto empty = DemoLoader::storeIsEmpty(database);
     if (!empty)
         return empty.error();
     if (!*empty)
         return std::optional<DemoLoadResult>();
-    auto loaded = DemoData::load(database);
+    auto loaded = DemoLoader::load(database);
     if (!loaded)
         return loaded.error();
     return std::optional<DemoLoadResult>(*loaded);

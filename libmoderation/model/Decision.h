@@ -43,4 +43,16 @@ struct Decision
     QString explanation; // a sentence a person understands
 };
 
+// A decision as the store keeps it: on which comment, under which policy version, when, and by
+// whom when a person reclassified it.
+struct StoredDecision
+{
+    qint64 id = 0;
+    qint64 commentId = 0;
+    std::optional<qint64> policyVersionId;
+    Decision decision;
+    QDateTime decidedAt;
+    std::optional<qint64> decidedBy; // a user who reclassified it; empty for the policy
+};
+
 } // namespace moderation

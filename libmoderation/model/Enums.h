@@ -27,13 +27,13 @@ QString toString(PiiKind value);
 QString toString(Role value);
 
 // Parsers accept exactly the wire names; anything else is std::nullopt.
-std::optional<Platform> platformFromString(const QString& text);
-std::optional<Source> sourceFromString(const QString& text);
-std::optional<Action> actionFromString(const QString& text);
-std::optional<Priority> priorityFromString(const QString& text);
-std::optional<HideMode> hideModeFromString(const QString& text);
-std::optional<PiiKind> piiKindFromString(const QString& text);
-std::optional<Role> roleFromString(const QString& text);
+std::optional<Platform> platformFromString(QStringView text);
+std::optional<Source> sourceFromString(QStringView text);
+std::optional<Action> actionFromString(QStringView text);
+std::optional<Priority> priorityFromString(QStringView text);
+std::optional<HideMode> hideModeFromString(QStringView text);
+std::optional<PiiKind> piiKindFromString(QStringView text);
+std::optional<Role> roleFromString(QStringView text);
 
 QList<PiiKind> allPiiKinds();
 QList<Source> allSources();

@@ -1,6 +1,6 @@
 #include "policy/Explanation.h"
 
-#include "policy/TextFeatures.h"
+#include "text/TextFeatures.h"
 
 #include <QVarLengthArray>
 

@@ -1,7 +1,7 @@
 #include "policy/MultiPatternMatcher.h"
 
 #include "policy/PatternFlags.h"
-#include "policy/TextFeatures.h"
+#include "text/TextFeatures.h"
 
 #include <QAtomicInteger>
 

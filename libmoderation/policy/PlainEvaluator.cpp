@@ -3,9 +3,9 @@
 #include "policy/AuthorActivity.h"
 #include "policy/Explanation.h"
 #include "policy/PolicyEngine.h"
-#include "policy/PreparedText.h"
-#include "policy/TextFeatures.h"
-#include "policy/TextNormalizer.h"
+#include "text/PreparedText.h"
+#include "text/TextFeatures.h"
+#include "text/TextNormalizer.h"
 
 #include <QHash>
 #include <QRegularExpression>

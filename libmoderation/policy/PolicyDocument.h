@@ -2,7 +2,7 @@
 
 #include "model/Enums.h"
 #include "model/Error.h"
-#include "policy/SourcePosition.h"
+#include "json/SourcePosition.h"
 
 #include <QList>
 #include <QMap>

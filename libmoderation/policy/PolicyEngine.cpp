@@ -3,10 +3,10 @@
 #include "policy/AuthorActivity.h"
 #include "policy/Explanation.h"
 #include "policy/MultiPatternMatcher.h"
-#include "policy/PreparedText.h"
+#include "text/PreparedText.h"
 #include "policy/StringPool.h"
-#include "policy/TextFeatures.h"
-#include "policy/TextNormalizer.h"
+#include "text/TextFeatures.h"
+#include "text/TextNormalizer.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,9 +1,9 @@
 #include "policy/PolicySimulator.h"
 
 #include "policy/AuthorActivity.h"
+#include "policy/CommentSource.h"
 #include "policy/PolicyEngine.h"
-#include "policy/PreparedText.h"
-#include "storage/CommentReplay.h"
+#include "text/PreparedText.h"
 
 #include <algorithm>
 #include <array>
@@ -210,7 +210,7 @@ int workerFor(const Comment& c, qint64 sequence, int workers, bool byAuthor)
 
 } // namespace
 
-Result<SimulationSummary> PolicySimulator::run(Database& database, const PolicyEngine& candidate,
+Result<SimulationSummary> PolicySimulator::run(const CommentSource& replay, const PolicyEngine& candidate,
                                                const PolicyEngine* active, const QDateTime& from,
                                                const QDateTime& until,
                                                const std::function<void(const SimulationChange&)>& onChange,
@@ -221,7 +221,6 @@ Result<SimulationSummary> PolicySimulator::run(Database& database, const PolicyE
     const int workers = workerCount;
     const bool repeat = candidate.usesRepeat() || (active && active->usesRepeat());
     std::vector<InMemoryAuthorActivity> activity(size_t(workers), InMemoryAuthorActivity {});
-    CommentReplay replay(database);
     // `repeat` looks back in time: comments just before the range count for those in it.
     if (repeat && from.isValid()) {
         const qint64 window = std::max(candidate.longestRepeatWindow(), active ? active->longestRepeatWindow() : 0);

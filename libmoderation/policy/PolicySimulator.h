@@ -13,7 +13,7 @@
 
 namespace moderation {
 
-class Database;
+class CommentSource;
 class PolicyEngine;
 
 // One comment whose decision would change.
@@ -41,11 +41,12 @@ struct SimulationSummary
     QList<Transition> transitions; // ordered by from, then to
 };
 
-// `policy simulate` and the policy editor's what-if: replays the stored comments created in
+// `policy simulate` and the policy editor's what-if: replays the comments created in
 // [from, until) (invalid: open) through both engines, oldest first, and reports every change.
-// The calling thread reads the store (its connection is that thread's) while `workers` threads
-// (0: one per core) evaluate, each a share of the authors; the result does not depend on how
-// many there are. onChange is called on the calling thread, in the order of the comments.
+// The calling thread reads the source (a store's connection is that thread's) while `workers`
+// threads (0: one per core) evaluate, each a share of the authors; the result does not depend
+// on how many there are. onChange is called on the calling thread, in the order of the comments.
+// sync/WhatIf runs it over a store.
 namespace PolicySimulator {
 
 inline constexpr int kExamplesPerTransition = 5;
@@ -54,7 +55,7 @@ inline constexpr int kExamplesPerTransition = 5;
 // queue, priority, SLA or suggested answer (not in wording).
 bool differs(const std::optional<Decision>& before, const Decision& after);
 
-Result<SimulationSummary> run(Database& database, const PolicyEngine& candidate, const PolicyEngine* active,
+Result<SimulationSummary> run(const CommentSource& comments, const PolicyEngine& candidate, const PolicyEngine* active,
                               const QDateTime& from, const QDateTime& until,
                               const std::function<void(const SimulationChange&)>& onChange = {},
                               int workers = 0);

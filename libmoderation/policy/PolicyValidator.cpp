@@ -1,6 +1,6 @@
 #include "policy/PolicyValidator.h"
 
-#include "policy/JsonReader.h"
+#include "json/JsonReader.h"
 #include "policy/PatternChecker.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "policy/JsonNode.h"
+#include "json/JsonNode.h"
 #include "policy/PolicyDocument.h"
 
 #include <QHash>

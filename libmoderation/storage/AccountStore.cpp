@@ -1,8 +1,9 @@
 #include "storage/AccountStore.h"
 
-#include "audit/AuditLog.h"
+#include "storage/AuditStore.h"
 #include "storage/Database.h"
 #include "storage/SqlTime.h"
+#include "storage/StoredRow.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -13,17 +14,21 @@ namespace moderation {
 
 namespace {
 
-const QString kSelect = u"SELECT id, platform, name, external_id, base_url, state FROM accounts "_s;
+const QString kSelect = u"SELECT id, platform, name, external_id, base_url, state, rate_limited_until FROM accounts "_s;
 
-Account accountFrom(const QSqlQuery& q)
+Result<Account> accountFrom(const QSqlQuery& q)
 {
+    StoredRow row(q, u"accounts");
     Account account;
     account.id = q.value(0).toLongLong();
-    account.platform = platformFromString(q.value(1).toString()).value_or(Platform::Twitter);
+    account.platform = row.decoded<Platform>(1, u"platform", platformFromString);
     account.name = q.value(2).toString();
     account.externalId = q.value(3).toString();
     account.baseUrl = q.value(4).toString();
-    account.state = q.value(5).toString();
+    account.state = row.decoded<Account::State>(5, u"state", accountStateFromString);
+    account.rateLimitedUntil = timestampFrom(q.value(6));
+    if (!row.ok())
+        return row.error();
     return account;
 }
 
@@ -46,7 +51,7 @@ Result<qint64> AccountStore::add(const Account& account, const QString& actor)
         auto inserted = m_database.exec(
             u"INSERT INTO accounts (platform, name, external_id, base_url, state, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-            { toString(account.platform), account.name, account.externalId, account.baseUrl, account.state, now, now });
+            { toString(account.platform), account.name, account.externalId, account.baseUrl, toString(account.state), now, now });
         if (!inserted)
             return inserted.error();
         if (!inserted->next())
@@ -66,7 +71,7 @@ Result<qint64> AccountStore::add(const Account& account, const QString& actor)
         event.details.insert(u"platform"_s, toString(account.platform));
         event.details.insert(u"external_id"_s, account.externalId);
         event.details.insert(u"watches"_s, QJsonArray::fromStringList(account.watches));
-        return AuditLog::append(m_database, event);
+        return AuditStore(m_database).append(event);
     });
     if (error.isError())
         return error;
@@ -93,7 +98,10 @@ Result<Account> AccountStore::byName(const QString& name) const
             return q.error();
         if (!q->next())
             return Error(Error::Code::NotFound, u"no account named %1"_s.arg(name));
-        account = accountFrom(*q);
+        Result<Account> found = accountFrom(*q);
+        if (!found)
+            return found.error();
+        account = std::move(found).value();
     }
     auto watches = watchesOf(account.id);
     if (!watches)
@@ -109,8 +117,12 @@ Result<QList<Account>> AccountStore::list() const
         auto q = m_database.exec(kSelect + u"ORDER BY name"_s);
         if (!q)
             return q.error();
-        while (q->next())
-            accounts.append(accountFrom(*q));
+        while (q->next()) {
+            Result<Account> found = accountFrom(*q);
+            if (!found)
+                return found.error();
+            accounts.append(std::move(found).value());
+        }
     }
     for (Account& account : accounts) {
         auto watches = watchesOf(account.id);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Enums.h"
+#include "model/Account.h"
 #include "model/Error.h"
 
 #include <QList>
@@ -9,18 +9,6 @@
 namespace moderation {
 
 class Database;
-
-// A watched X account or Facebook page. Its token lives in the OS keychain, never here.
-struct Account
-{
-    qint64 id = 0; // the store's id; 0 until stored
-    Platform platform = Platform::Twitter;
-    QString name; // unique, chosen by the admin: "agency-x", "demo-facebook"
-    QString externalId; // X user id or Facebook page id
-    QString baseUrl; // empty for the platform's default
-    QStringList watches; // "mentions", "replies", "page-comments", "search:QUERY"
-    QString state = QStringLiteral("ok"); // ok, needs_reauth, rate_limited, disabled
-};
 
 // Accounts and what each one watches.
 class AccountStore

@@ -1,12 +1,11 @@
 #include "storage/CaseStore.h"
 
-#include "audit/AuditLog.h"
+#include "storage/AuditStore.h"
 #include "storage/Database.h"
 #include "storage/SqlTime.h"
+#include "storage/StoredRow.h"
 
 #include <QSqlQuery>
-
-#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -14,58 +13,32 @@ namespace moderation {
 
 namespace {
 
-constexpr std::array<std::pair<Case::State, const char16_t*>, 9> kStates { {
-    { Case::State::New, u"new" },
-    { Case::State::Assigned, u"assigned" },
-    { Case::State::Drafting, u"drafting" },
-    { Case::State::InReview, u"in_review" },
-    { Case::State::Returned, u"returned" },
-    { Case::State::Approved, u"approved" },
-    { Case::State::Answered, u"answered" },
-    { Case::State::Escalated, u"escalated" },
-    { Case::State::Closed, u"closed" },
-} };
-
 const QString kSelect = u"SELECT id, comment_id, decision_id, queue, priority, state, assignee_id, sla_due_at, "
-                        "created_at, updated_at FROM cases "_s;
+                        "created_at, updated_at, closed_at FROM cases "_s;
 
-Case caseFrom(const QSqlQuery& q)
+Result<Case> caseFrom(const QSqlQuery& q)
 {
+    StoredRow row(q, u"cases");
     Case c;
     c.id = q.value(0).toLongLong();
     c.commentId = q.value(1).toLongLong();
     if (!q.value(2).isNull())
         c.decisionId = q.value(2).toLongLong();
     c.queue = q.value(3).toString();
-    c.priority = priorityFromString(q.value(4).toString()).value_or(Priority::Normal);
-    c.state = caseStateFromString(q.value(5).toString()).value_or(Case::State::New);
+    c.priority = row.decoded<Priority>(4, u"priority", priorityFromString);
+    c.state = row.decoded<Case::State>(5, u"state", caseStateFromString);
     if (!q.value(6).isNull())
         c.assigneeId = q.value(6).toLongLong();
     c.slaDueAt = timestampFrom(q.value(7));
     c.createdAt = timestampFrom(q.value(8));
     c.updatedAt = timestampFrom(q.value(9));
+    c.closedAt = timestampFrom(q.value(10));
+    if (!row.ok())
+        return row.error();
     return c;
 }
 
 } // namespace
-
-QString toString(Case::State state)
-{
-    for (const auto& [value, name] : kStates) {
-        if (value == state)
-            return QString::fromUtf16(name);
-    }
-    return {};
-}
-
-std::optional<Case::State> caseStateFromString(const QString& text)
-{
-    for (const auto& [value, name] : kStates) {
-        if (text == QStringView(name))
-            return value;
-    }
-    return std::nullopt;
-}
 
 Result<Case> CaseStore::open(qint64 commentId, std::optional<qint64> decisionId, const QString& queue,
                              Priority priority, std::optional<qint64> slaSeconds, const QString& actor)
@@ -100,7 +73,7 @@ Result<Case> CaseStore::open(qint64 commentId, std::optional<qint64> decisionId,
         event.details.insert(u"comment_id"_s, commentId);
         event.details.insert(u"queue"_s, queueName);
         event.details.insert(u"priority"_s, toString(priority));
-        if (Error audit = AuditLog::append(m_database, event); audit.isError())
+        if (Error audit = AuditStore(m_database).append(event); audit.isError())
             return audit;
         auto created = byId(id);
         if (!created)
@@ -130,7 +103,10 @@ Result<std::optional<Case>> CaseStore::forComment(qint64 commentId) const
         return q.error();
     if (!q->next())
         return std::optional<Case>();
-    return std::optional<Case>(caseFrom(*q));
+    Result<Case> found = caseFrom(*q);
+    if (!found)
+        return found.error();
+    return std::optional<Case>(std::move(found).value());
 }
 
 Result<QList<Case>> CaseStore::openInQueue(const QString& queue, int limit) const
@@ -143,8 +119,12 @@ Result<QList<Case>> CaseStore::openInQueue(const QString& queue, int limit) cons
     if (!q)
         return q.error();
     QList<Case> cases;
-    while (q->next())
-        cases.append(caseFrom(*q));
+    while (q->next()) {
+        Result<Case> found = caseFrom(*q);
+        if (!found)
+            return found.error();
+        cases.append(std::move(found).value());
+    }
     return cases;
 }
 

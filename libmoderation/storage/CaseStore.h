@@ -1,9 +1,8 @@
 #pragma once
 
-#include "model/Enums.h"
+#include "model/Case.h"
 #include "model/Error.h"
 
-#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -12,26 +11,6 @@
 namespace moderation {
 
 class Database;
-
-// A unit of work for an agent: one comment that the policy said to respond to or escalate.
-struct Case
-{
-    enum class State { New, Assigned, Drafting, InReview, Returned, Approved, Answered, Escalated, Closed };
-
-    qint64 id = 0;
-    qint64 commentId = 0;
-    std::optional<qint64> decisionId;
-    QString queue;
-    Priority priority = Priority::Normal;
-    State state = State::New;
-    std::optional<qint64> assigneeId;
-    QDateTime slaDueAt; // invalid when the rule set no SLA
-    QDateTime createdAt;
-    QDateTime updatedAt;
-};
-
-QString toString(Case::State state);
-std::optional<Case::State> caseStateFromString(const QString& text);
 
 class CaseStore
 {

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/SqlTime.h"
+#include "storage/StoredRow.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -16,9 +17,20 @@ namespace moderation {
 
 namespace {
 
-Platform platformOf(QStringView name)
+// The two enum columns of a replayed row; an unknown value is a corrupt row (StoredRow).
+Error decodeEnums(Comment& c, QStringView platform, QStringView source)
 {
-    return name == u"facebook" ? Platform::Facebook : Platform::Twitter;
+    if (platform == u"twitter")
+        c.platform = Platform::Twitter;
+    else if (platform == u"facebook")
+        c.platform = Platform::Facebook;
+    else
+        return StoredRow::unknownValue(u"comments"_s, c.id, u"platform"_s, platform.toString());
+    const std::optional<Source> parsed = sourceFromString(source);
+    if (!parsed)
+        return StoredRow::unknownValue(u"comments"_s, c.id, u"source"_s, source.toString());
+    c.source = *parsed;
+    return {};
 }
 
 #ifdef MODERATION_SQLITE_DIRECT_READ
@@ -88,15 +100,17 @@ Error forEachDirect(sqlite3* db, const QString& lower, const QString& upper,
     sqlite3_bind_text(statement, 1, from.constData(), int(from.size()), SQLITE_STATIC);
     sqlite3_bind_text(statement, 2, until.constData(), int(until.size()), SQLITE_STATIC);
     Comment c;
-    QString word;
+    QString platform;
+    QString source;
     int status = SQLITE_ROW;
+    Error error;
     while ((status = sqlite3_step(statement)) == SQLITE_ROW) {
         c.id = sqlite3_column_int64(statement, 0);
-        readText(statement, 1, word);
-        c.platform = platformOf(word);
+        readText(statement, 1, platform);
         readText(statement, 2, c.platformId);
-        readText(statement, 3, word);
-        c.source = sourceFromString(word).value_or(Source::Mention);
+        readText(statement, 3, source);
+        if (error = decodeEnums(c, platform, source); error.isError())
+            break;
         readText(statement, 4, c.author.id);
         readText(statement, 5, c.author.handle);
         readText(statement, 6, c.text);
@@ -108,8 +122,7 @@ Error forEachDirect(sqlite3* db, const QString& lower, const QString& upper,
             break;
         }
     }
-    Error error;
-    if (status != SQLITE_DONE)
+    if (!error.isError() && status != SQLITE_DONE)
         error = sqliteError(db, status);
     sqlite3_finalize(statement);
     return error;
@@ -138,8 +151,9 @@ bool CommentReplay::readsDirectly() const
 }
 
 Error CommentReplay::forEach(const QDateTime& from, const QDateTime& until,
-                             const std::function<bool(Comment&)>& visit, int pageSize) const
+                             const std::function<bool(Comment&)>& visit) const
 {
+    const int pageSize = m_pageSize;
     const QString lower = from.isValid() ? sqlTimestamp(from) : u"1970-01-01T00:00:00.000Z"_s;
     const QString upper = until.isValid() ? sqlTimestamp(until) : u"9999-12-31T23:59:59.999Z"_s;
 #ifdef MODERATION_SQLITE_DIRECT_READ
@@ -172,9 +186,9 @@ Error CommentReplay::forEach(const QDateTime& from, const QDateTime& until,
         while (q->next()) {
             ++rows;
             c.id = q->value(0).toLongLong();
-            c.platform = platformOf(q->value(1).toString());
+            if (Error error = decodeEnums(c, q->value(1).toString(), q->value(3).toString()); error.isError())
+                return error;
             c.platformId = q->value(2).toString();
-            c.source = sourceFromString(q->value(3).toString()).value_or(Source::Mention);
             c.author.id = q->value(4).toString();
             c.author.handle = q->value(5).toString();
             c.text = q->value(6).toString();

@@ -1,9 +1,6 @@
 #pragma once
 
-#include "model/Comment.h"
-#include "model/Error.h"
-
-#include <functional>
+#include "policy/CommentSource.h"
 
 namespace moderation {
 
@@ -11,7 +8,7 @@ class Database;
 
 // Stored comments streamed in (created_at, id) order, page by page, for replaying them through
 // a policy (`policy simulate`). Only what the policy reads is loaded: no raw JSON, no history.
-class CommentReplay
+class CommentReplay final : public CommentSource
 {
 public:
     // How rows are read. Fastest: on a SQLite store, through SQLite's C API on the connection
@@ -19,9 +16,13 @@ public:
     // the same SQLite library; through QtSql otherwise. QtSql: always through QtSql.
     enum class Reader { Fastest, QtSql };
 
-    explicit CommentReplay(Database& database, Reader reader = Reader::Fastest)
+    static constexpr int kDefaultPageSize = 20000;
+
+    // pageSize: rows a page when reading through QtSql (SQLite's C API reads in one statement).
+    explicit CommentReplay(Database& database, Reader reader = Reader::Fastest, int pageSize = kDefaultPageSize)
         : m_database(database)
         , m_reader(reader)
+        , m_pageSize(pageSize)
     {
     }
 
@@ -30,16 +31,15 @@ public:
     // Whether this replay reads through SQLite's C API.
     bool readsDirectly() const;
 
-    // Calls visit for each comment created in [from, until) (an invalid bound is open); visit
-    // returns false to stop early. The comment is the reader's, refilled for each row: visit may
-    // keep it by swapping it for another Comment, whose string buffers the reader then fills in
-    // place (when nothing else shares them), so that a long replay need not allocate per row.
-    Error forEach(const QDateTime& from, const QDateTime& until, const std::function<bool(Comment&)>& visit,
-                  int pageSize = 20000) const;
+    // CommentSource. A stored value the schema does not allow (an unknown platform or source)
+    // stops the replay with a Corrupt error naming the row.
+    Error forEach(const QDateTime& from, const QDateTime& until,
+                  const std::function<bool(Comment&)>& visit) const override;
 
 private:
     Database& m_database;
     Reader m_reader;
+    int m_pageSize;
 };
 
 } // namespace moderation

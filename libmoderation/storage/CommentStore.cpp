@@ -1,8 +1,9 @@
 #include "storage/CommentStore.h"
 
-#include "audit/AuditLog.h"
+#include "storage/AuditStore.h"
 #include "storage/Database.h"
 #include "storage/SqlTime.h"
+#include "storage/StoredRow.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -19,13 +20,14 @@ const QString kColumns = u"c.id, c.platform, c.platform_id, c.source, c.author_i
                          "COALESCE(a.name, '') "_s;
 const QString kFrom = u"FROM comments c LEFT JOIN accounts a ON a.id = c.account_id "_s;
 
-Comment commentFrom(const QSqlQuery& q)
+Result<Comment> commentFrom(const QSqlQuery& q)
 {
+    StoredRow row(q, u"comments");
     Comment c;
     c.id = q.value(0).toLongLong();
-    c.platform = platformFromString(q.value(1).toString()).value_or(Platform::Twitter);
+    c.platform = row.decoded<Platform>(1, u"platform", platformFromString);
     c.platformId = q.value(2).toString();
-    c.source = sourceFromString(q.value(3).toString()).value_or(Source::Mention);
+    c.source = row.decoded<Source>(3, u"source", sourceFromString);
     c.author.id = q.value(4).toString();
     c.author.handle = q.value(5).toString();
     c.author.name = q.value(6).toString();
@@ -37,6 +39,8 @@ Comment commentFrom(const QSqlQuery& q)
     c.rawJson = q.value(12).toString().toUtf8();
     c.removed = q.value(13).toBool();
     c.accountName = q.value(14).toString();
+    if (!row.ok())
+        return row.error();
     return c;
 }
 
@@ -46,8 +50,12 @@ Result<QList<Comment>> commentsFrom(Result<QSqlQuery>& q)
     if (!q)
         return q.error();
     QList<Comment> comments;
-    while (q->next())
-        comments.append(commentFrom(*q));
+    while (q->next()) {
+        Result<Comment> comment = commentFrom(*q);
+        if (!comment)
+            return comment.error();
+        comments.append(std::move(comment).value());
+    }
     return comments;
 }
 
@@ -200,7 +208,7 @@ Result<IngestResult> CommentStore::storePage(const QList<Comment>& page, const Q
         event.details.insert(u"edited"_s, result.edited);
         event.details.insert(u"removed"_s, result.removed);
         event.details.insert(u"unchanged"_s, result.unchanged);
-        return AuditLog::append(m_database, event);
+        return AuditStore(m_database).append(event);
     });
     if (error.isError())
         return error;

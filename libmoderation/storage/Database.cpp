@@ -1,7 +1,7 @@
 #include "storage/Database.h"
 
-#include "audit/AuditLog.h"
 #include "model/Clock.h"
+#include "storage/AuditStore.h"
 #include "storage/Migrations.h"
 #include "storage/StatementCache.h"
 #include "storage/SqlTime.h"
@@ -174,12 +174,23 @@ int Database::latestSchemaVersion()
     return Migrations::latestVersion();
 }
 
-int Database::schemaVersion() const
+Result<int> Database::schemaVersion() const
 {
-    QSqlQuery query(connection());
-    if (!query.exec(u"SELECT MAX(version) FROM schema_migrations"_s) || !query.next())
+    auto table = exec(isSqlite() ? u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"_s
+                                 : u"SELECT COUNT(*) FROM pg_catalog.pg_tables "
+                                   "WHERE schemaname = 'public' AND tablename = 'schema_migrations'"_s);
+    if (!table)
+        return table.error().prefixed(u"reading the schema version"_s);
+    if (!table->next())
+        return Error(Error::Code::Internal, u"reading the schema version: no row"_s);
+    if (table->value(0).toInt() == 0)
         return 0;
-    return query.value(0).toInt();
+    auto version = exec(u"SELECT COALESCE(MAX(version), 0) FROM schema_migrations"_s);
+    if (!version)
+        return version.error().prefixed(u"reading the schema version"_s);
+    if (!version->next())
+        return Error(Error::Code::Internal, u"reading the schema version: no row"_s);
+    return version->value(0).toInt();
 }
 
 Error Database::migrate()
@@ -199,9 +210,11 @@ Error Database::migrate()
                                   "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"_s);
             error.isError())
             return error;
-        const int current = schemaVersion();
+        const Result<int> current = schemaVersion();
+        if (!current)
+            return current.error();
         for (const Migration& migration : Migrations::all()) {
-            if (migration.version <= current)
+            if (migration.version <= *current)
                 continue;
             const QStringList statements = isSqlite() ? migration.sqlite : migration.postgres;
             for (const QString& statement : statements) {
@@ -219,7 +232,7 @@ Error Database::migrate()
             event.entityType = u"schema"_s;
             event.entityId = QString::number(migration.version);
             event.details.insert(u"name"_s, migration.name);
-            if (Error error = AuditLog::append(*this, event); error.isError())
+            if (Error error = AuditStore(*this).append(event); error.isError())
                 return error;
         }
         return {};

@@ -43,7 +43,10 @@ public:
 
     // Applies every migration not yet applied, in one transaction; a no-op when up to date.
     Error migrate();
-    int schemaVersion() const;
+    // The latest migration applied: 0 for a database without our schema (no migration table
+    // yet), an Error when the version cannot be read (never 0 then: migrate would run
+    // migration 1 again).
+    Result<int> schemaVersion() const;
     static int latestSchemaVersion();
 
     // Runs work inside a transaction (a savepoint when nested): commits when it returns no

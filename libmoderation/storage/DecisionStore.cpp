@@ -1,12 +1,14 @@
 #include "storage/DecisionStore.h"
 
-#include "audit/AuditLog.h"
+#include "storage/AuditStore.h"
 #include "storage/Database.h"
 #include "storage/SqlTime.h"
+#include "storage/StoredRow.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonParseError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -31,23 +33,33 @@ QString spansJson(const QList<TextSpan>& spans)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-QList<PiiSpan> piiFrom(const QString& json)
+// A JSON array column; not an array is a corrupt row.
+QJsonArray arrayFrom(StoredRow& row, const QString& json, const char16_t* column)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isArray()) {
+        row.fail(column, u"is not a JSON array"_s);
+        return {};
+    }
+    return document.array();
+}
+
+QList<PiiSpan> piiFrom(StoredRow& row, const QString& json)
 {
     QList<PiiSpan> spans;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue& v : array) {
+    for (const QJsonValue& v : arrayFrom(row, json, u"pii")) {
         const QJsonObject o = v.toObject();
-        spans.append({ piiKindFromString(o.value(u"kind"_s).toString()).value_or(PiiKind::Ssn),
+        spans.append({ row.decodedText<PiiKind>(o.value(u"kind"_s).toString(), u"pii kind", piiKindFromString),
                        o.value(u"start"_s).toInt(), o.value(u"end"_s).toInt() });
     }
     return spans;
 }
 
-QList<TextSpan> spansFrom(const QString& json)
+QList<TextSpan> spansFrom(StoredRow& row, const QString& json)
 {
     QList<TextSpan> spans;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue& v : array) {
+    for (const QJsonValue& v : arrayFrom(row, json, u"matches")) {
         const QJsonObject o = v.toObject();
         spans.append({ o.value(u"start"_s).toInt(), o.value(u"end"_s).toInt() });
     }
@@ -58,8 +70,9 @@ const QString kSelect = u"SELECT id, comment_id, policy_version_id, rule_id, cla
                         "priority, sla_seconds, hide_mode, answer_id, explanation, pii, matches, decided_at, "
                         "decided_by FROM decisions "_s;
 
-StoredDecision decisionFrom(const QSqlQuery& q)
+Result<StoredDecision> decisionFrom(const QSqlQuery& q)
 {
+    StoredRow row(q, u"decisions");
     StoredDecision s;
     s.id = q.value(0).toLongLong();
     s.commentId = q.value(1).toLongLong();
@@ -68,20 +81,24 @@ StoredDecision decisionFrom(const QSqlQuery& q)
     Decision& d = s.decision;
     d.ruleId = q.value(3).toString();
     d.clause = q.value(4).toString();
-    d.action = actionFromString(q.value(5).toString()).value_or(Action::Ignore);
+    d.action = row.decoded<Action>(5, u"action", actionFromString);
     d.category = q.value(6).toString();
     d.queue = q.value(7).toString();
-    d.priority = priorityFromString(q.value(8).toString()).value_or(Priority::Normal);
+    d.priority = row.decoded<Priority>(8, u"priority", priorityFromString);
     if (!q.value(9).isNull())
         d.slaSeconds = q.value(9).toLongLong();
-    d.hideMode = hideModeFromString(q.value(10).toString()).value_or(HideMode::Proposed);
+    // NULL for every action but hide.
+    if (!q.value(10).isNull())
+        d.hideMode = row.decoded<HideMode>(10, u"hide_mode", hideModeFromString);
     d.answerId = q.value(11).toString();
     d.explanation = q.value(12).toString();
-    d.pii = piiFrom(q.value(13).toString());
-    d.matches = spansFrom(q.value(14).toString());
+    d.pii = piiFrom(row, q.value(13).toString());
+    d.matches = spansFrom(row, q.value(14).toString());
     s.decidedAt = timestampFrom(q.value(15));
     if (!q.value(16).isNull())
         s.decidedBy = q.value(16).toLongLong();
+    if (!row.ok())
+        return row.error();
     return s;
 }
 
@@ -120,7 +137,7 @@ Result<qint64> DecisionStore::record(qint64 commentId, const Decision& d, std::o
             event.details.insert(u"hide"_s, toString(d.hideMode));
         event.details.insert(u"policy_version"_s,
                              policyVersionId ? QJsonValue(QString::number(*policyVersionId)) : QJsonValue());
-        return AuditLog::append(m_database, event);
+        return AuditStore(m_database).append(event);
     });
     if (error.isError())
         return error;
@@ -134,7 +151,10 @@ Result<std::optional<StoredDecision>> DecisionStore::latestFor(qint64 commentId)
         return q.error();
     if (!q->next())
         return std::optional<StoredDecision>();
-    return std::optional<StoredDecision>(decisionFrom(*q));
+    Result<StoredDecision> found = decisionFrom(*q);
+    if (!found)
+        return found.error();
+    return std::optional<StoredDecision>(std::move(found).value());
 }
 
 Result<QList<StoredDecision>> DecisionStore::forComment(qint64 commentId) const
@@ -143,8 +163,12 @@ Result<QList<StoredDecision>> DecisionStore::forComment(qint64 commentId) const
     if (!q)
         return q.error();
     QList<StoredDecision> list;
-    while (q->next())
-        list.append(decisionFrom(*q));
+    while (q->next()) {
+        Result<StoredDecision> found = decisionFrom(*q);
+        if (!found)
+            return found.error();
+        list.append(std::move(found).value());
+    }
     return list;
 }
 
@@ -168,8 +192,10 @@ Result<QHash<qint64, StoredDecision>> DecisionStore::latestForComments(const QLi
         if (!q)
             return q.error().prefixed(u"reading the latest decisions"_s);
         while (q->next()) {
-            StoredDecision decision = decisionFrom(*q);
-            latest.insert(decision.commentId, std::move(decision));
+            Result<StoredDecision> decision = decisionFrom(*q);
+            if (!decision)
+                return decision.error();
+            latest.insert(decision->commentId, std::move(decision).value());
         }
     }
     return latest;

@@ -13,16 +13,6 @@ namespace moderation {
 
 class Database;
 
-struct StoredDecision
-{
-    qint64 id = 0;
-    qint64 commentId = 0;
-    std::optional<qint64> policyVersionId;
-    Decision decision;
-    QDateTime decidedAt;
-    std::optional<qint64> decidedBy; // a user who reclassified it; empty for the policy
-};
-
 // The policy's decisions on comments, with the rule, clause, PII and matched spans that explain
 // them. Each is audited ("decision.recorded") in the same transaction.
 class DecisionStore

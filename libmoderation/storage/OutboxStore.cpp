@@ -1,6 +1,6 @@
 #include "storage/OutboxStore.h"
 
-#include "audit/AuditLog.h"
+#include "storage/AuditStore.h"
 #include "storage/Database.h"
 #include "storage/SqlTime.h"
 
@@ -10,20 +10,9 @@ using namespace Qt::StringLiterals;
 
 namespace moderation {
 
-QString toString(OutboxStore::Kind kind)
+Result<qint64> OutboxStore::enqueueModeration(OutboxEntry::Kind kind, qint64 commentId, const QString& actor, const QString& reason)
 {
-    switch (kind) {
-    case OutboxStore::Kind::Reply: return u"reply"_s;
-    case OutboxStore::Kind::Hide: return u"hide"_s;
-    case OutboxStore::Kind::Unhide: return u"unhide"_s;
-    case OutboxStore::Kind::Delete: return u"delete"_s;
-    }
-    return {};
-}
-
-Result<qint64> OutboxStore::enqueueModeration(Kind kind, qint64 commentId, const QString& actor, const QString& reason)
-{
-    if (kind == Kind::Reply)
+    if (kind == OutboxEntry::Kind::Reply)
         return Error(Error::Code::Refused, u"a reply enters the outbox only through an approved review"_s);
     qint64 id = 0;
     const Error error = m_database.transaction([&]() -> Error {
@@ -54,7 +43,7 @@ Result<qint64> OutboxStore::enqueueModeration(Kind kind, qint64 commentId, const
         event.details.insert(u"kind"_s, toString(kind));
         event.details.insert(u"comment_id"_s, commentId);
         event.details.insert(u"reason"_s, reason);
-        return AuditLog::append(m_database, event);
+        return AuditStore(m_database).append(event);
     });
     if (error.isError())
         return error;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Error.h"
+#include "model/OutboxEntry.h"
 
 #include <QString>
 
@@ -16,8 +17,6 @@ class Database;
 class OutboxStore
 {
 public:
-    enum class Kind { Reply, Hide, Unhide, Delete };
-
     explicit OutboxStore(Database& database)
         : m_database(database)
     {
@@ -26,14 +25,12 @@ public:
     // Queues a hide/unhide/delete of a stored comment, state pending, audited with the reason
     // (e.g. the rule and clause). Queuing the same kind twice for one comment while the first
     // is still pending or sending returns the existing row's id.
-    Result<qint64> enqueueModeration(Kind kind, qint64 commentId, const QString& actor, const QString& reason);
+    Result<qint64> enqueueModeration(OutboxEntry::Kind kind, qint64 commentId, const QString& actor, const QString& reason);
 
     Result<qint64> countPending() const;
 
 private:
     Database& m_database;
 };
-
-QString toString(OutboxStore::Kind kind);
 
 } // namespace moderation

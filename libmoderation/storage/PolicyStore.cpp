@@ -1,6 +1,6 @@
 #include "storage/PolicyStore.h"
 
-#include "audit/AuditLog.h"
+#include "storage/AuditStore.h"
 #include "storage/Database.h"
 #include "storage/SqlTime.h"
 
@@ -84,7 +84,7 @@ Result<PolicyVersion> PolicyStore::store(const QString& name, int version, const
         event.details.insert(u"name"_s, name);
         event.details.insert(u"version"_s, version);
         event.details.insert(u"sha256"_s, sha);
-        return AuditLog::append(m_database, event);
+        return AuditStore(m_database).append(event);
     });
     if (error.isError())
         return error;
@@ -121,7 +121,7 @@ Error PolicyStore::activate(qint64 id, const QString& actor)
         event.details.insert(u"sha256"_s, target->sha256);
         event.details.insert(u"replaces"_s,
                              *previous ? QJsonValue(QString::number((*previous)->id)) : QJsonValue(QJsonValue::Null));
-        return AuditLog::append(m_database, event);
+        return AuditStore(m_database).append(event);
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Error.h"
+#include "model/PolicyVersion.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -12,20 +13,6 @@
 namespace moderation {
 
 class Database;
-
-// One stored version of a policy: the document's text as it was activated, and its hash.
-struct PolicyVersion
-{
-    qint64 id = 0;
-    QString name;
-    int version = 0; // the document's own "version"
-    QString document;
-    QString sha256; // of the document's UTF-8 bytes, hex
-    QDateTime createdAt;
-    QString createdBy;
-    bool active = false;
-    QDateTime activatedAt; // invalid until activated
-};
 
 // Policy versions (DESIGN.md "Policy changes are versioned and audited"). At most one is active;
 // storing and activating are audited in the same transaction as the change.

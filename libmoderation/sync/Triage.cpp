@@ -58,7 +58,7 @@ Result<TriageResult> Triage::decidePending(int batchSize)
                     const QString reason = decision.clause.isEmpty()
                         ? u"rule %1"_s.arg(decision.ruleId)
                         : u"rule %1 (%2)"_s.arg(decision.ruleId, decision.clause);
-                    auto queued = outbox.enqueueModeration(OutboxStore::Kind::Hide, comment.id, u"policy"_s, reason);
+                    auto queued = outbox.enqueueModeration(OutboxEntry::Kind::Hide, comment.id, u"policy"_s, reason);
                     if (!queued)
                         return queued.error();
                     ++result.hidesQueued;

@@ -6,8 +6,8 @@
 //
 // --smoke: a tiny corpus, for CI to prove the program runs.
 
-#include "policy/PiiDetector.h"
-#include "policy/TextNormalizer.h"
+#include "text/PiiDetector.h"
+#include "text/TextNormalizer.h"
 
 #include <QRandomGenerator>
 #include <QStringList>

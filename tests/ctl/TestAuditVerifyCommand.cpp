@@ -1,7 +1,6 @@
 #include "CtlRunner.h"
+#include "StoreReads.h"
 #include "TempDatabase.h"
-
-#include "audit/AuditLog.h"
 
 using namespace Qt::StringLiterals;
 using namespace moderation;
@@ -20,7 +19,7 @@ protected:
             event.entityType = u"case"_s;
             event.entityId = QString::number(100 + i);
             event.details.insert(u"queue"_s, u"general"_s);
-            ASSERT_FALSE(AuditLog::append(db(), event).isError());
+            ASSERT_FALSE(AuditStore(db()).append(event).isError());
         }
     }
 

@@ -1,7 +1,7 @@
 #include "CtlRunner.h"
+#include "StoreReads.h"
 #include "TempDatabase.h"
 
-#include "audit/AuditLog.h"
 #include "storage/CommentStore.h"
 #include "storage/PolicyStore.h"
 
@@ -98,10 +98,10 @@ TEST_P(PolicyCommandTest, ActivateStoresASelfContainedVersionAndAuditsIt)
     EXPECT_FALSE((*active)->document.contains(u"words.txt"_s));
 
     bool activated = false;
-    for (const AuditEvent& e : AuditLog::tail(db(), 20))
+    for (const AuditEvent& e : auditTail(db(), 20))
         activated = activated || (e.action == u"policy.activated"_s && e.actor == u"supervisor1"_s);
     EXPECT_TRUE(activated);
-    EXPECT_TRUE(AuditLog::verify(db())->intact);
+    EXPECT_TRUE(auditVerification(db()).intact);
 }
 
 TEST_P(PolicyCommandTest, ActivatingTheSameFileAgainChangesNothing)

@@ -43,6 +43,19 @@ TEST(FirstStart, LeavesAStoreThatHoldsCommentsAlone)
     EXPECT_EQ(*CommentStore(temp.db()).count(), 3);
 }
 
+TEST(FirstStart, NeverLoadsTheDemoIntoASharedPostgresSite)
+{
+    TempDatabase temp(Engine::Postgres);
+    ASSERT_TRUE(temp.setupError().isEmpty()) << temp.setupError().toStdString();
+
+    const auto loaded = FirstStart::loadDemoIfEmpty(temp.db());
+    ASSERT_TRUE(loaded.ok()) << loaded.error().toString().toStdString();
+    EXPECT_FALSE(loaded->has_value());
+    const auto stored = CommentStore(temp.db()).count();
+    ASSERT_TRUE(stored.ok()) << stored.error().toString().toStdString();
+    EXPECT_EQ(*stored, 0);
+}
+
 } // namespace
 
 } // namespace moderation::test

@@ -5,9 +5,9 @@
 #include "agent/CommentDetailPane.h"
 #include "agent/InboxModel.h"
 #include "agent/InboxWidget.h"
-#include "connectors/DemoData.h"
 #include "storage/CommentStore.h"
 #include "storage/DecisionStore.h"
+#include "sync/DemoLoader.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -357,7 +357,7 @@ TEST(MainWindowScreenshot, InboxOnTheDemoDataIsWrittenAndNotBlank)
     ASSERT_TRUE(Translations::install(*qApp, u"en"_s));
     TempDatabase temp(Engine::Sqlite);
     ASSERT_TRUE(temp.setupError().isEmpty()) << temp.setupError().toStdString();
-    const auto demo = DemoData::load(temp.db());
+    const auto demo = DemoLoader::load(temp.db());
     ASSERT_TRUE(demo.ok()) << demo.error().toString().toStdString();
 
     MainWindow window(temp.db());

@@ -7,7 +7,7 @@
 #include "policy/AuthorActivity.h"
 #include "policy/PlainEvaluator.h"
 #include "policy/PolicyEngine.h"
-#include "policy/PreparedText.h"
+#include "text/PreparedText.h"
 
 #include <QRandomGenerator>
 

@@ -3,7 +3,7 @@
 #include "policy/AuthorActivity.h"
 #include "policy/MultiPatternMatcher.h"
 #include "policy/PolicyEngine.h"
-#include "policy/PreparedText.h"
+#include "text/PreparedText.h"
 
 #include <gtest/gtest.h>
 

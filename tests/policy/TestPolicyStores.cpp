@@ -1,8 +1,8 @@
 #include "MockClock.h"
 #include "PolicyBuilders.h"
+#include "StoreReads.h"
 #include "TempDatabase.h"
 
-#include "audit/AuditLog.h"
 #include "policy/PolicyEngine.h"
 #include "policy/PolicySimulator.h"
 #include "policy/PolicySnapshot.h"
@@ -11,6 +11,7 @@
 #include "storage/DecisionStore.h"
 #include "storage/PolicyStore.h"
 #include "storage/StoreAuthorActivity.h"
+#include "sync/WhatIf.h"
 
 #include <QDir>
 #include <QFile>
@@ -39,7 +40,7 @@ Comment stored(const QString& platformId, const QString& text, const QDateTime& 
 QList<AuditEvent> eventsNamed(Database& db, const QString& action)
 {
     QList<AuditEvent> found;
-    for (const AuditEvent& e : AuditLog::tail(db, 1000)) {
+    for (const AuditEvent& e : auditTail(db, 1000)) {
         if (e.action == action)
             found.prepend(e);
     }
@@ -117,7 +118,7 @@ TEST_P(PolicyStoreTest, ActivatingLeavesExactlyOneActiveAndSaysWhatItReplaced)
     EXPECT_EQ(activations.at(1).actor, u"bob"_s);
     EXPECT_EQ(activations.at(1).entityId, QString::number(v2->id));
     EXPECT_EQ(activations.at(1).details.value(u"replaces"_s).toString(), QString::number(v1->id));
-    EXPECT_TRUE(AuditLog::verify(db())->intact);
+    EXPECT_TRUE(auditVerification(db()).intact);
 }
 
 TEST_P(PolicyStoreTest, ActivatingTheActiveVersionChangesNothing)
@@ -333,14 +334,14 @@ TEST_P(PolicyStoreTest, ReplayStreamsCommentsInCreationOrderAcrossPages)
     for (int minute : { 9, 2, 5, 0, 7, 5, 1 })
         page << stored(u"p%1-%2"_s.arg(minute).arg(page.size()), u"t"_s, kMonday.addSecs(minute * 60));
     ASSERT_TRUE(CommentStore(db()).ingest(page).ok());
-    CommentReplay replay(db());
+    CommentReplay replay(db(), CommentReplay::Reader::Fastest, 2);
     QList<QDateTime> seen;
     QList<qint64> ids;
     const Error error = replay.forEach(kMonday.addSecs(60), kMonday.addSecs(9 * 60), [&](const Comment& c) {
         seen << c.createdAt;
         ids << c.id;
         return true;
-    }, 2);
+    });
     ASSERT_FALSE(error.isError()) << error.toString().toStdString();
     QList<QDateTime> expected;
     for (int minute : { 1, 2, 5, 5, 7 })
@@ -363,7 +364,7 @@ TEST_P(PolicyStoreTest, SimulationCountsTransitionsAndReportsEveryChange)
                  rule(u"default"_s, always(), outcome(Action::Ignore)) }));
     ASSERT_TRUE(active.ok() && candidate.ok());
     QStringList changes;
-    auto summary = PolicySimulator::run(db(), **candidate, active->get(), {}, {}, [&](const SimulationChange& c) {
+    auto summary = WhatIf::overStore(db(), **candidate, active->get(), {}, {}, [&](const SimulationChange& c) {
         changes << c.comment.platformId + u':' + (c.before ? c.before->ruleId : u"-"_s) + u"->"_s + c.after.ruleId;
     });
     ASSERT_TRUE(summary.ok()) << summary.error().toString().toStdString();
@@ -400,7 +401,7 @@ TEST_P(PolicyStoreTest, SimulationCountsRepeatsFromBeforeItsRange)
                                                     rule(u"default"_s, always(), outcome(Action::Ignore)) }));
     ASSERT_TRUE(candidate.ok());
     QStringList rules;
-    auto summary = PolicySimulator::run(db(), **candidate, nullptr, kMonday.addSecs(3 * 60), {},
+    auto summary = WhatIf::overStore(db(), **candidate, nullptr, kMonday.addSecs(3 * 60), {},
                                         [&](const SimulationChange& c) { rules << c.after.ruleId; });
     ASSERT_TRUE(summary.ok());
     EXPECT_EQ(summary->comments, 1);
@@ -441,7 +442,7 @@ TEST_P(PolicyStoreTest, SimulationGivesTheSameWhateverTheNumberOfWorkers)
     };
     const auto simulate = [&](int workers, const QDateTime& from) {
         Outcome out;
-        auto summary = PolicySimulator::run(
+        auto summary = WhatIf::overStore(
             db(), **candidate, active->get(), from, {},
             [&](const SimulationChange& c) {
                 out.changes << c.comment.platformId + u':' + c.before->ruleId + u"->"_s + c.after.ruleId + u':'

@@ -1,6 +1,7 @@
 #include "MockClock.h"
+#include "StoreReads.h"
 #include "TempDatabase.h"
-#include "audit/AuditLog.h"
+
 #include "storage/AccountStore.h"
 
 using namespace Qt::StringLiterals;
@@ -36,7 +37,7 @@ TEST_P(AccountStoreTest, AddedAccountIsFoundByNameWithItsWatches)
     EXPECT_EQ(found->platform, Platform::Twitter);
     EXPECT_EQ(found->externalId, u"1720000000000000001"_s);
     EXPECT_EQ(found->watches, (QStringList { u"mentions"_s, u"search:#AskImmigration"_s }));
-    EXPECT_EQ(found->state, u"ok"_s);
+    EXPECT_EQ(found->state, Account::State::Ok);
     EXPECT_TRUE(found->baseUrl.isEmpty());
     EXPECT_EQ(store.count().value(), 1);
     EXPECT_EQ(store.list().value().size(), 1);
@@ -44,9 +45,9 @@ TEST_P(AccountStoreTest, AddedAccountIsFoundByNameWithItsWatches)
 
 TEST_P(AccountStoreTest, AddingWritesOneAuditEvent)
 {
-    const auto before = AuditLog::tail(db(), 1000).size();
+    const auto before = auditCount(db());
     ASSERT_TRUE(AccountStore(db()).add(agencyOnX(), u"admin"_s).ok());
-    const auto events = AuditLog::tail(db(), 1000);
+    const auto events = auditTail(db(), 1000);
     ASSERT_EQ(events.size(), before + 1);
     EXPECT_EQ(events.first().action, u"account.added"_s);
     EXPECT_EQ(events.first().actor, u"admin"_s);
@@ -57,7 +58,7 @@ TEST_P(AccountStoreTest, NameTakenIsAConflictAndChangesNothing)
 {
     AccountStore store(db());
     ASSERT_TRUE(store.add(agencyOnX()).ok());
-    const auto rows = AuditLog::tail(db(), 1000).size();
+    const auto rows = auditCount(db());
     Account other = agencyOnX();
     other.externalId = u"99"_s;
     auto again = store.add(other);
@@ -65,7 +66,7 @@ TEST_P(AccountStoreTest, NameTakenIsAConflictAndChangesNothing)
     EXPECT_EQ(again.error().code(), Error::Code::Conflict);
     EXPECT_EQ(store.count().value(), 1);
     EXPECT_EQ(store.byName(u"agency-x"_s).value().externalId, u"1720000000000000001"_s);
-    EXPECT_EQ(AuditLog::tail(db(), 1000).size(), rows);
+    EXPECT_EQ(auditCount(db()), rows);
 }
 
 TEST_P(AccountStoreTest, UnknownNameIsNotFound)

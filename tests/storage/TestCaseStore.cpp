@@ -1,7 +1,7 @@
 #include "MockClock.h"
+#include "StoreReads.h"
 #include "TempDatabase.h"
 
-#include "audit/AuditLog.h"
 #include "storage/CaseStore.h"
 #include "storage/CommentStore.h"
 
@@ -39,13 +39,13 @@ protected:
 TEST_P(CaseStoreTest, OpenSetsSlaDueFromTheClockAndAudits)
 {
     CaseStore store(db());
-    const auto auditBefore = AuditLog::tail(db(), 1).constFirst().seq;
+    const auto auditBefore = auditTail(db(), 1).constFirst().seq;
     auto opened = store.open(m_comments[0], std::nullopt, u"general"_s, Priority::High, 3600, u"policy"_s);
     ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
     EXPECT_EQ(opened->state, Case::State::New);
     EXPECT_EQ(opened->priority, Priority::High);
     EXPECT_EQ(opened->slaDueAt, m_clock.now().addSecs(3600));
-    const auto last = AuditLog::tail(db(), 1).constFirst();
+    const auto last = auditTail(db(), 1).constFirst();
     EXPECT_EQ(last.seq, auditBefore + 1);
     EXPECT_EQ(last.action, u"case.opened"_s);
     EXPECT_EQ(last.entityId, QString::number(opened->id));

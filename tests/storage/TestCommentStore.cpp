@@ -1,7 +1,7 @@
 #include "MockClock.h"
+#include "StoreReads.h"
 #include "TempDatabase.h"
 
-#include "audit/AuditLog.h"
 #include "storage/CommentStore.h"
 
 using namespace Qt::StringLiterals;
@@ -59,7 +59,7 @@ TEST_P(CommentStoreTest, IngestingTheSamePageAgainChangesNothing)
     const QList<Comment> page { makeComment(u"1"_s, u"first"_s), makeComment(u"2"_s, u"second"_s, 1) };
     auto first = store.ingest(page);
     ASSERT_TRUE(first.ok()) << first.error().toString().toStdString();
-    const auto auditBefore = AuditLog::tail(db(), 1000).size();
+    const auto auditBefore = auditCount(db());
     const auto storedBefore = store.byPlatformId(Platform::Twitter, u"1"_s);
 
     m_clock.advance(3600);
@@ -68,7 +68,7 @@ TEST_P(CommentStoreTest, IngestingTheSamePageAgainChangesNothing)
     EXPECT_EQ(again->inserted, 0);
     EXPECT_EQ(again->unchanged, 2);
     EXPECT_EQ(*store.count(), 2);
-    EXPECT_EQ(AuditLog::tail(db(), 1000).size(), auditBefore);
+    EXPECT_EQ(auditCount(db()), auditBefore);
     auto storedAfter = db().exec(u"SELECT updated_at FROM comments WHERE platform_id = '1'"_s);
     ASSERT_TRUE(storedAfter.ok() && storedAfter->next());
     EXPECT_EQ(storedAfter->value(0).toDateTime().toUTC(), QDateTime(QDate(2026, 11, 2), QTime(14, 0), Qt::UTC));

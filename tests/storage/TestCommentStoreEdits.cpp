@@ -1,6 +1,7 @@
 #include "MockClock.h"
+#include "StoreReads.h"
 #include "TempDatabase.h"
-#include "audit/AuditLog.h"
+
 #include "storage/CommentStore.h"
 
 using namespace Qt::StringLiterals;
@@ -33,14 +34,14 @@ TEST_P(CommentStoreEditsTest, StaleEarlierTextDoesNotUndoAnEdit)
     CommentStore store(db());
     ASSERT_EQ(store.ingest({ facebookComment(u"first"_s) }).value().inserted, 1);
     ASSERT_EQ(store.ingest({ facebookComment(u"second"_s) }).value().edited, 1);
-    const auto rows = AuditLog::tail(db(), 1000).size();
+    const auto rows = auditCount(db());
 
     // A page read before the edit arrives late.
     auto stale = store.ingest({ facebookComment(u"first"_s) });
     ASSERT_TRUE(stale.ok()) << stale.error().toString().toStdString();
     EXPECT_EQ(stale->edited, 0);
     EXPECT_EQ(stale->unchanged, 1);
-    EXPECT_EQ(AuditLog::tail(db(), 1000).size(), rows);
+    EXPECT_EQ(auditCount(db()), rows);
 
     auto stored = store.byPlatformId(Platform::Facebook, facebookComment({}).platformId);
     ASSERT_TRUE(stored.ok());

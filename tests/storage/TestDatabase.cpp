@@ -1,6 +1,6 @@
+#include "StoreReads.h"
 #include "TempDatabase.h"
 
-#include "audit/AuditLog.h"
 #include "storage/CommentStore.h"
 
 #include <QSqlError>
@@ -16,17 +16,20 @@ class DatabaseTest : public EngineTest
 
 TEST_P(DatabaseTest, OpenMigratesToLatestVersion)
 {
-    EXPECT_EQ(db().schemaVersion(), Database::latestSchemaVersion());
+    EXPECT_EQ(db().schemaVersion().value(), Database::latestSchemaVersion());
 }
 
 TEST_P(DatabaseTest, MigratingTwiceChangesNothing)
 {
-    const auto before = AuditLog::tail(db(), 100).size();
+    const qint64 before = auditCount(db());
+    ASSERT_GT(before, 0); // the migrations' own events
     ASSERT_FALSE(db().migrate().isError());
     auto again = temp().openAnother();
     ASSERT_TRUE(again.ok()) << again.error().toString().toStdString();
-    EXPECT_EQ((*again)->schemaVersion(), Database::latestSchemaVersion());
-    EXPECT_EQ(AuditLog::tail(db(), 100).size(), before);
+    const Result<int> version = (*again)->schemaVersion();
+    ASSERT_TRUE(version.ok()) << version.error().toString().toStdString();
+    EXPECT_EQ(*version, Database::latestSchemaVersion());
+    EXPECT_EQ(auditCount(db()), before);
 }
 
 MODERATION_INSTANTIATE_ENGINES(DatabaseTest);

@@ -1,12 +1,14 @@
 #include "MockClock.h"
+#include "StoreReads.h"
 #include "TempDatabase.h"
-#include "audit/AuditLog.h"
-#include "connectors/DemoData.h"
+
+#include "connectors/DemoRecording.h"
 #include "storage/AccountStore.h"
 #include "storage/CaseStore.h"
 #include "storage/CommentStore.h"
 #include "storage/OutboxStore.h"
 #include "storage/PolicyStore.h"
+#include "sync/DemoLoader.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,7 +34,7 @@ QJsonObject readJson(const QString& path)
 
 QString bundled(const QString& file)
 {
-    return QString::fromUtf16(DemoData::kBundledFolder) + u'/' + file;
+    return QString::fromUtf16(DemoRecording::kBundledFolder) + u'/' + file;
 }
 
 QList<Comment> allComments(Database& db)
@@ -84,27 +86,27 @@ qint64 auditRowsFor(Database& db, const QString& action)
     return q.ok() && q->next() ? q->value(0).toLongLong() : -1;
 }
 
-class DemoDataTest : public ClockedEngineTest
+class DemoLoaderTest : public ClockedEngineTest
 {
 };
 
 } // namespace
 
-TEST_P(DemoDataTest, EmptyStoreIsEmptyAndALoadedOneIsNot)
+TEST_P(DemoLoaderTest, EmptyStoreIsEmptyAndALoadedOneIsNot)
 {
-    auto empty = DemoData::storeIsEmpty(db());
+    auto empty = DemoLoader::storeIsEmpty(db());
     ASSERT_TRUE(empty.ok()) << empty.error().toString().toStdString();
     EXPECT_TRUE(*empty);
-    auto loaded = DemoData::load(db());
+    auto loaded = DemoLoader::load(db());
     ASSERT_TRUE(loaded.ok()) << loaded.error().toString().toStdString();
-    auto after = DemoData::storeIsEmpty(db());
+    auto after = DemoLoader::storeIsEmpty(db());
     ASSERT_TRUE(after.ok());
     EXPECT_FALSE(*after);
 }
 
-TEST_P(DemoDataTest, LoadsAboutThreeHundredComments)
+TEST_P(DemoLoaderTest, LoadsAboutThreeHundredComments)
 {
-    auto loaded = DemoData::load(db());
+    auto loaded = DemoLoader::load(db());
     ASSERT_TRUE(loaded.ok()) << loaded.error().toString().toStdString();
     auto count = CommentStore(db()).count();
     ASSERT_TRUE(count.ok());
@@ -117,37 +119,22 @@ TEST_P(DemoDataTest, LoadsAboutThreeHundredComments)
     EXPECT_EQ(loaded->decisions, *count);
 }
 
-TEST_P(DemoDataTest, EveryPageIsOneAuditEvent)
+TEST_P(DemoLoaderTest, EveryPageIsOneAuditEvent)
 {
     const int pages = int(readJson(bundled(u"manifest.json"_s)).value(u"pages"_s).toArray().size());
-    auto loaded = DemoData::load(db());
+    auto loaded = DemoLoader::load(db());
     ASSERT_TRUE(loaded.ok()) << loaded.error().toString().toStdString();
     EXPECT_EQ(loaded->pages, pages);
     EXPECT_EQ(auditRowsFor(db(), u"comments.ingested"_s), pages);
     EXPECT_EQ(auditRowsFor(db(), u"account.added"_s), 2);
-    auto verified = AuditLog::verify(db());
+    auto verified = AuditStore(db()).verify();
     ASSERT_TRUE(verified.ok());
     EXPECT_TRUE(verified->intact) << verified->problem.toStdString();
 }
 
-TEST_P(DemoDataTest, BothPlatformsAndEverySourceArePresent)
+TEST_P(DemoLoaderTest, CommentsBelongToTheDemoAccountsAndNotToTheAgencyItself)
 {
-    ASSERT_TRUE(DemoData::load(db()).ok());
-    QSet<Platform> platforms;
-    QSet<Source> sources;
-    for (const Comment& c : allComments(db())) {
-        platforms.insert(c.platform);
-        sources.insert(c.source);
-    }
-    for (Platform p : allPlatforms())
-        EXPECT_TRUE(platforms.contains(p)) << toString(p).toStdString();
-    for (Source s : allSources())
-        EXPECT_TRUE(sources.contains(s)) << toString(s).toStdString();
-}
-
-TEST_P(DemoDataTest, CommentsBelongToTheDemoAccountsAndNotToTheAgencyItself)
-{
-    ASSERT_TRUE(DemoData::load(db()).ok());
+    ASSERT_TRUE(DemoLoader::load(db()).ok());
     AccountStore accounts(db());
     auto x = accounts.byName(u"demo-x"_s);
     auto facebook = accounts.byName(u"demo-facebook"_s);
@@ -165,9 +152,9 @@ TEST_P(DemoDataTest, CommentsBelongToTheDemoAccountsAndNotToTheAgencyItself)
     }
 }
 
-TEST_P(DemoDataTest, CarriesTheCasesAPolicyMustHandle)
+TEST_P(DemoLoaderTest, CarriesTheCasesAPolicyMustHandle)
 {
-    ASSERT_TRUE(DemoData::load(db()).ok());
+    ASSERT_TRUE(DemoLoader::load(db()).ok());
     const QList<Comment> comments = allComments(db());
     const auto countMatching = [&](const QRegularExpression& re) {
         return std::count_if(
@@ -191,9 +178,9 @@ TEST_P(DemoDataTest, CarriesTheCasesAPolicyMustHandle)
     EXPECT_GT(countMatching(QRegularExpression(u"\\?"_s)), 100);
 }
 
-TEST_P(DemoDataTest, OneAuthorPostsAgainAndAgain)
+TEST_P(DemoLoaderTest, OneAuthorPostsAgainAndAgain)
 {
-    ASSERT_TRUE(DemoData::load(db()).ok());
+    ASSERT_TRUE(DemoLoader::load(db()).ok());
     QHash<QString, int> perAuthor;
     for (const Comment& c : allComments(db()))
         ++perAuthor[toString(c.platform) + u':' + c.author.id];
@@ -203,16 +190,16 @@ TEST_P(DemoDataTest, OneAuthorPostsAgainAndAgain)
     EXPECT_GE(most, 4);
 }
 
-TEST_P(DemoDataTest, LoadingTwiceStoresNothingNewAndAddsNoAuditRows)
+TEST_P(DemoLoaderTest, LoadingTwiceStoresNothingNewAndAddsNoAuditRows)
 {
-    auto first = DemoData::load(db());
+    auto first = DemoLoader::load(db());
     ASSERT_TRUE(first.ok()) << first.error().toString().toStdString();
     auto count = CommentStore(db()).count();
     ASSERT_TRUE(count.ok());
     const qint64 rows = auditRows(db());
 
     m_clock.advance(3600);
-    auto second = DemoData::load(db());
+    auto second = DemoLoader::load(db());
     ASSERT_TRUE(second.ok()) << second.error().toString().toStdString();
     EXPECT_EQ(second->comments, 0);
     EXPECT_EQ(second->edited, 0);
@@ -222,9 +209,9 @@ TEST_P(DemoDataTest, LoadingTwiceStoresNothingNewAndAddsNoAuditRows)
     EXPECT_EQ(auditRows(db()), rows);
 }
 
-TEST_P(DemoDataTest, LoadDecidesEveryCommentAndLeavesWorkForAgents)
+TEST_P(DemoLoaderTest, LoadDecidesEveryCommentAndLeavesWorkForAgents)
 {
-    auto loaded = DemoData::load(db());
+    auto loaded = DemoLoader::load(db());
     ASSERT_TRUE(loaded.ok()) << loaded.error().toString().toStdString();
     const qint64 comments = CommentStore(db()).count().value();
     EXPECT_EQ(loaded->decisions, comments);
@@ -252,22 +239,22 @@ TEST_P(DemoDataTest, LoadDecidesEveryCommentAndLeavesWorkForAgents)
     EXPECT_EQ(hiddenWithCase->value(0).toInt(), 0);
 }
 
-TEST_P(DemoDataTest, SecondLoadDecidesNothingAgain)
+TEST_P(DemoLoaderTest, SecondLoadDecidesNothingAgain)
 {
-    ASSERT_TRUE(DemoData::load(db()).ok());
+    ASSERT_TRUE(DemoLoader::load(db()).ok());
     m_clock.advance(60);
-    auto second = DemoData::load(db());
+    auto second = DemoLoader::load(db());
     ASSERT_TRUE(second.ok());
     EXPECT_EQ(second->decisions, 0);
     EXPECT_EQ(second->cases, 0);
 }
 
-TEST_P(DemoDataTest, EditedCommentEndsWithItsLaterTextAndOneHistoryEntry)
+TEST_P(DemoLoaderTest, EditedCommentEndsWithItsLaterTextAndOneHistoryEntry)
 {
     const auto edit = findEdit();
     ASSERT_TRUE(edit.has_value()) << "the recordings carry no edited comment";
     for (int load = 0; load < 2; ++load) {
-        auto loaded = DemoData::load(db());
+        auto loaded = DemoLoader::load(db());
         ASSERT_TRUE(loaded.ok()) << loaded.error().toString().toStdString();
         auto comment = CommentStore(db()).byPlatformId(Platform::Facebook, edit->id);
         ASSERT_TRUE(comment.ok()) << comment.error().toString().toStdString();
@@ -279,7 +266,7 @@ TEST_P(DemoDataTest, EditedCommentEndsWithItsLaterTextAndOneHistoryEntry)
     }
 }
 
-TEST_P(DemoDataTest, RefusesToReuseANameThatBelongsToAnotherAccount)
+TEST_P(DemoLoaderTest, RefusesToReuseANameThatBelongsToAnotherAccount)
 {
     Account mine;
     mine.platform = Platform::Twitter;
@@ -287,13 +274,13 @@ TEST_P(DemoDataTest, RefusesToReuseANameThatBelongsToAnotherAccount)
     mine.externalId = u"42"_s;
     auto added = AccountStore(db()).add(mine);
     ASSERT_TRUE(added.ok()) << added.error().toString().toStdString();
-    auto loaded = DemoData::load(db());
+    auto loaded = DemoLoader::load(db());
     ASSERT_FALSE(loaded.ok());
     EXPECT_EQ(loaded.error().code(), Error::Code::Conflict);
     EXPECT_EQ(CommentStore(db()).count().value(), 0);
 }
 
-TEST_P(DemoDataTest, BadPageStopsTheLoadAndKeepsWhatWasStored)
+TEST_P(DemoLoaderTest, BadPageStopsTheLoadAndKeepsWhatWasStored)
 {
     // A copy of the bundled set whose third page is cut short.
     QTemporaryDir dir;
@@ -312,7 +299,7 @@ TEST_P(DemoDataTest, BadPageStopsTheLoadAndKeepsWhatWasStored)
         ASSERT_TRUE(file.open(QIODevice::ReadWrite));
         ASSERT_TRUE(file.resize(file.size() / 2));
     }
-    auto loaded = DemoData::load(db(), dir.path());
+    auto loaded = DemoLoader::load(db(), dir.path());
     ASSERT_FALSE(loaded.ok());
     EXPECT_EQ(loaded.error().code(), Error::Code::InvalidInput);
     EXPECT_EQ(loaded.error().file(), broken);
@@ -328,13 +315,13 @@ TEST_P(DemoDataTest, BadPageStopsTheLoadAndKeepsWhatWasStored)
     // Repaired, the load completes and ends where a clean load ends.
     ASSERT_TRUE(QFile::remove(broken));
     ASSERT_TRUE(QFile::copy(bundled(pages.at(2)[u"file"_s].toString()), broken));
-    auto resumed = DemoData::load(db(), dir.path());
+    auto resumed = DemoLoader::load(db(), dir.path());
     ASSERT_TRUE(resumed.ok()) << resumed.error().toString().toStdString();
     EXPECT_EQ(resumed->comments + *stored, CommentStore(db()).count().value());
     EXPECT_EQ(auditRowsFor(db(), u"comments.ingested"_s), pages.size());
 }
 
-TEST_P(DemoDataTest, ManifestPageOutsideItsFolderIsRefused)
+TEST_P(DemoLoaderTest, ManifestPageOutsideItsFolderIsRefused)
 {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
@@ -348,10 +335,10 @@ TEST_P(DemoDataTest, ManifestPageOutsideItsFolderIsRefused)
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write(QJsonDocument(manifest).toJson());
     file.close();
-    auto loaded = DemoData::load(db(), dir.path());
+    auto loaded = DemoLoader::load(db(), dir.path());
     ASSERT_FALSE(loaded.ok());
     EXPECT_TRUE(loaded.error().message().startsWith(u"$.pages[0].file: "_s)) << loaded.error().message().toStdString();
     EXPECT_EQ(AccountStore(db()).count().value(), 0);
 }
 
-MODERATION_INSTANTIATE_ENGINES(DemoDataTest);
+MODERATION_INSTANTIATE_ENGINES(DemoLoaderTest);

@@ -1,7 +1,7 @@
-#include "policy/PreparedText.h"
+#include "text/PreparedText.h"
 
-#include "policy/PiiDetector.h"
-#include "policy/TextFeatures.h"
+#include "text/PiiDetector.h"
+#include "text/TextFeatures.h"
 
 #include <QStringEncoder>
 

@@ -1,16 +1,12 @@
-#include "connectors/DemoData.h"
+#include "connectors/DemoRecording.h"
 
 #include "connectors/FacebookPayload.h"
 #include "connectors/PayloadReader.h"
 #include "connectors/TwitterPayload.h"
-#include "storage/AccountStore.h"
-#include "storage/CommentStore.h"
-#include "storage/Database.h"
-#include "sync/Triage.h"
 
 #include <QDir>
 #include <QFile>
-#include <QHash>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -22,21 +18,6 @@ namespace {
 using Need = PayloadReader::Need;
 
 const QString kFormat = u"moderation-desk-demo/1"_s;
-
-struct DemoPage
-{
-    QString file;
-    Platform platform = Platform::Twitter;
-    Source source = Source::Mention;
-    QString account;
-    QString postId; // Facebook: the post whose comments the page holds
-};
-
-struct Manifest
-{
-    QList<Account> accounts;
-    QList<DemoPage> pages;
-};
 
 Result<QByteArray> readFile(const QString& path)
 {
@@ -58,7 +39,7 @@ Result<Platform> platformAt(const PayloadReader& reader, const QJsonObject& obje
     return *platform;
 }
 
-Result<Manifest> readManifest(const QString& folder)
+Result<DemoManifest> readManifestAt(const QString& folder)
 {
     const QString path = QDir(folder).filePath(u"manifest.json"_s);
     auto bytes = readFile(path);
@@ -74,7 +55,7 @@ Result<Manifest> readManifest(const QString& folder)
     if (*format != kFormat)
         return reader.error(u"$.format"_s, u"expected \"%1\", found \"%2\""_s.arg(kFormat, *format));
 
-    Manifest manifest;
+    DemoManifest manifest;
     auto accounts = reader.array(*root, u"$"_s, u"accounts"_s, Need::Required);
     if (!accounts)
         return accounts.error();
@@ -148,29 +129,6 @@ Result<Manifest> readManifest(const QString& folder)
     return manifest;
 }
 
-// Creates the accounts that are missing; refuses to reuse a name that belongs to another account.
-Result<int> ensureAccounts(Database& database, const QList<Account>& accounts)
-{
-    AccountStore store(database);
-    int added = 0;
-    for (const Account& account : accounts) {
-        auto existing = store.byName(account.name);
-        if (existing) {
-            if (existing->platform != account.platform || existing->externalId != account.externalId)
-                return Error(Error::Code::Conflict,
-                    u"an account named %1 already exists and is not the demo account"_s.arg(account.name));
-            continue;
-        }
-        if (existing.error().code() != Error::Code::NotFound)
-            return existing.error();
-        auto id = store.add(account, u"system"_s);
-        if (!id)
-            return id.error();
-        ++added;
-    }
-    return added;
-}
-
 Result<QList<Comment>> parsePage(
     const DemoPage& page, const QByteArray& body, const QString& origin, const Account& account)
 {
@@ -198,69 +156,31 @@ Result<QList<Comment>> parsePage(
 
 } // namespace
 
-Result<DemoLoadResult> DemoData::load(Database& database)
+const Account* DemoManifest::account(const QString& name) const
 {
-    return load(database, QString::fromUtf16(kBundledFolder));
-}
-
-Result<DemoLoadResult> DemoData::load(Database& database, const QString& folder)
-{
-    auto manifest = readManifest(folder);
-    if (!manifest)
-        return manifest.error();
-
-    DemoLoadResult result;
-    auto added = ensureAccounts(database, manifest->accounts);
-    if (!added)
-        return added.error();
-    result.accountsAdded = *added;
-
-    QHash<QString, Account> accounts;
-    for (const Account& account : manifest->accounts)
-        accounts.insert(account.name, account);
-
-    CommentStore comments(database);
-    const QDir dir(folder);
-    for (const DemoPage& page : manifest->pages) {
-        const QString path = dir.filePath(page.file);
-        auto body = readFile(path);
-        if (!body)
-            return body.error();
-        auto parsed = parsePage(page, *body, path, accounts.value(page.account));
-        if (!parsed)
-            return parsed.error();
-        // One transaction and one audit event per page, as a connector stores what it reads.
-        auto ingested = comments.ingest(*parsed, u"system"_s, u"demo/"_s + page.file);
-        if (!ingested)
-            return ingested.error().prefixed(u"storing %1"_s.arg(path));
-        result.comments += ingested->inserted;
-        result.alreadyStored += ingested->unchanged;
-        result.edited += ingested->edited;
-        ++result.pages;
+    for (const Account& candidate : accounts) {
+        if (candidate.name == name)
+            return &candidate;
     }
-
-    // The demo leaves a working inbox: the bundled office-hours policy (activated when the store
-    // has none) decides every comment not yet decided, and routes the work (DESIGN.md).
-    auto policy = Triage::ensureActive(database, u":/policies/office-hours.json"_s, u"demo"_s);
-    if (!policy)
-        return policy.error().prefixed(u"activating the demo policy"_s);
-    auto triaged = Triage(database, policy->engine, policy->versionId).decidePending();
-    if (!triaged)
-        return triaged.error().prefixed(u"applying the demo policy"_s);
-    result.decisions = triaged->decided;
-    result.cases = triaged->casesOpened;
-    return result;
+    return nullptr;
 }
 
-Result<bool> DemoData::storeIsEmpty(Database& database)
+Result<DemoManifest> DemoRecording::readManifest(const QString& folder)
 {
-    auto comments = CommentStore(database).count();
-    if (!comments)
-        return comments.error();
-    auto accounts = AccountStore(database).count();
-    if (!accounts)
-        return accounts.error();
-    return *comments == 0 && *accounts == 0;
+    return readManifestAt(folder);
+}
+
+Result<QList<Comment>> DemoRecording::readPage(const QString& folder, const DemoManifest& manifest,
+                                               const DemoPage& page)
+{
+    const QString path = QDir(folder).filePath(page.file);
+    const Account* account = manifest.account(page.account);
+    if (!account)
+        return Error(Error::Code::InvalidInput, u"no account named \"%1\" in the manifest"_s.arg(page.account)).at(path);
+    auto body = readFile(path);
+    if (!body)
+        return body.error();
+    return parsePage(page, *body, path, *account);
 }
 
 } // namespace moderation

@@ -1,4 +1,4 @@
-#include "policy/JsonNode.h"
+#include "json/JsonNode.h"
 
 using namespace Qt::StringLiterals;
 

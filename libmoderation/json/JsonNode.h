@@ -1,6 +1,6 @@
 #pragma once
 
-#include "policy/SourcePosition.h"
+#include "json/SourcePosition.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "policy/TextFeatures.h"
+#include "text/TextFeatures.h"
 
 #include <QChar>
 

@@ -1,9 +1,9 @@
 // PreparedText folds plain ASCII comments on a path of its own and asks the PII detector only
 // when a text has what PII needs; both must give exactly what TextNormalizer and PiiDetector give.
 
-#include "policy/PiiDetector.h"
-#include "policy/PreparedText.h"
-#include "policy/TextFeatures.h"
+#include "text/PiiDetector.h"
+#include "text/PreparedText.h"
+#include "text/TextFeatures.h"
 
 #include <QRandomGenerator>
 

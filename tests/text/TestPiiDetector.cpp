@@ -1,4 +1,4 @@
-#include "policy/PiiDetector.h"
+#include "text/PiiDetector.h"
 
 #include <QRandomGenerator>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/Error.h"
-#include "policy/JsonNode.h"
+#include "json/JsonNode.h"
 
 #include <QByteArrayView>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/Decision.h"
-#include "policy/TextNormalizer.h"
+#include "text/TextNormalizer.h"
 
 #include <QList>
 #include <QStringView>

@@ -19,24 +19,22 @@ struct DemoLoadResult
     int cases = 0; // cases opened for respond / escalate decisions
 };
 
-// The bundled synthetic data set: X API v2 mentions and search pages and Graph API comment
-// pages, recorded in the platforms' own JSON (resources/demo/, written by
-// tools/make-demo-data.py). Loading it twice stores nothing new.
-namespace DemoData {
+// Loads a demo recording (connectors/DemoRecording) into a store as sync would: the accounts,
+// then each page ingested in its own transaction with one audit event, then the bundled
+// office-hours policy (activated when the store has none) decides every comment and opens the
+// cases. Loading twice stores nothing new.
+namespace DemoLoader {
 
-// The folder of the bundled set, inside the library's resources.
-inline constexpr char16_t kBundledFolder[] = u":/demo";
-
-// Creates the demo accounts, then reads the manifest's pages in order and ingests each in its
-// own transaction with one audit event. A bad page stops the load with an Error naming the file
-// and the JSON path (or byte offset); the pages before it stay stored.
+// The bundled set.
 Result<DemoLoadResult> load(Database& database);
-// The same from another folder holding a manifest.json and its pages (tests, recordings).
+// The same from another folder holding a manifest.json and its pages (tests, recordings). A bad
+// page stops the load with an Error naming the file and the JSON path (or byte offset); the
+// pages before it stay stored.
 Result<DemoLoadResult> load(Database& database, const QString& folder);
 
 // Whether the store holds no comments and no accounts: the desktop app's cue to load the demo.
 Result<bool> storeIsEmpty(Database& database);
 
-} // namespace DemoData
+} // namespace DemoLoader
 
 } // namespace moderation

@@ -1,4 +1,4 @@
-#include "policy/TextNormalizer.h"
+#include "text/TextNormalizer.h"
 
 #include <QRandomGenerator>
 

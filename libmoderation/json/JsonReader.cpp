@@ -1,4 +1,4 @@
-#include "policy/JsonReader.h"
+#include "json/JsonReader.h"
 
 #include <QHash>
 

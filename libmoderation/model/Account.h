@@ -1,0 +1,31 @@
+#pragma once
+
+#include "model/Enums.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+#include <optional>
+
+namespace moderation {
+
+// A watched X account or Facebook page. Its token lives in the OS keychain, never here.
+struct Account
+{
+    enum class State { Ok, NeedsReauth, RateLimited, Disabled };
+
+    qint64 id = 0; // the store's id; 0 until stored
+    Platform platform = Platform::Twitter;
+    QString name; // unique, chosen by the admin: "agency-x", "demo-facebook"
+    QString externalId; // X user id or Facebook page id
+    QString baseUrl; // empty for the platform's default
+    QStringList watches; // "mentions", "replies", "page-comments", "search:QUERY"
+    State state = State::Ok;
+    QDateTime rateLimitedUntil; // invalid unless rate limited
+};
+
+// Wire names: "ok", "needs_reauth", "rate_limited", "disabled".
+QString toString(Account::State state);
+std::optional<Account::State> accountStateFromString(QStringView text);
+
+} // namespace moderation
