@@ -1,0 +1,83 @@
+# Fails when a folder of libmoderation includes a folder it may not (cmake/Layers.cmake).
+#
+#   cmake -DROOT=<libmoderation folder> [-DLAYERS=<table>] [-DSTAMP=<file>] -P cmake/CheckLayers.cmake
+#
+# Every .h and .cpp under ROOT is read; each `#include "folder/…"` is checked against its own
+# folder's row. Writes STAMP when the tree is clean (for the build's custom command).
+cmake_minimum_required(VERSION 3.22)
+
+if(NOT ROOT OR NOT IS_DIRECTORY "${ROOT}")
+    message(FATAL_ERROR "CheckLayers: ROOT must name the libmoderation folder")
+endif()
+if(NOT LAYERS)
+    set(LAYERS "${CMAKE_CURRENT_LIST_DIR}/Layers.cmake")
+endif()
+include("${LAYERS}")
+
+file(GLOB_RECURSE _files RELATIVE "${ROOT}" "${ROOT}/*.h" "${ROOT}/*.cpp")
+list(SORT _files)
+file(GLOB _children RELATIVE "${ROOT}" "${ROOT}/*")
+set(_folders "")
+foreach(_child IN LISTS _children)
+    if(IS_DIRECTORY "${ROOT}/${_child}")
+        list(APPEND _folders "${_child}")
+    endif()
+endforeach()
+
+set(_problems "")
+foreach(_folder IN LISTS _folders)
+    if(NOT DEFINED MODERATION_LAYER_${_folder})
+        list(APPEND _problems "${_folder}/ has no row in ${LAYERS}: say which folders it may include")
+    endif()
+endforeach()
+
+foreach(_file IN LISTS _files)
+    string(FIND "${_file}" "/" _slash)
+    if(_slash LESS 0)
+        list(APPEND _problems "${_file}: a file at the library's top level belongs in a folder")
+        continue()
+    endif()
+    string(SUBSTRING "${_file}" 0 ${_slash} _folder)
+    if(NOT DEFINED MODERATION_LAYER_${_folder})
+        continue() # reported above
+    endif()
+    set(_allowed ${MODERATION_LAYER_${_folder}})
+    file(STRINGS "${ROOT}/${_file}" _includes REGEX "^[ \t]*#[ \t]*include[ \t]*\"")
+    foreach(_line IN LISTS _includes)
+        string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]*\"([^\"]*)\".*$" "\\1" _header "${_line}")
+        if(_header STREQUAL "Version.h")
+            continue()
+        endif()
+        string(FIND "${_header}" "/" _hslash)
+        if(_hslash LESS 0)
+            list(APPEND _problems
+                 "${_file}: #include \"${_header}\": name the folder (\"${_folder}/${_header}\"); nothing in libmoderation includes app/")
+            continue()
+        endif()
+        string(SUBSTRING "${_header}" 0 ${_hslash} _target)
+        if(_target STREQUAL _folder OR _target IN_LIST _allowed OR _header IN_LIST _allowed)
+            continue()
+        endif()
+        if(NOT _target IN_LIST _folders)
+            list(APPEND _problems
+                 "${_file}: #include \"${_header}\": ${_target}/ is not a folder of libmoderation (app/ and other code above the library may not be included)")
+            continue()
+        endif()
+        if(_allowed)
+            string(REPLACE ";" ", " _may "${_allowed}")
+        else()
+            set(_may "nothing of ours")
+        endif()
+        list(APPEND _problems
+             "${_file}: #include \"${_header}\": ${_folder}/ may not include ${_target}/ (it may include: ${_may}, as cmake/Layers.cmake says)")
+    endforeach()
+endforeach()
+
+if(_problems)
+    list(LENGTH _problems _count)
+    string(REPLACE ";" "\n  " _text "${_problems}")
+    message(FATAL_ERROR "libmoderation's layers: ${_count} upward or unknown include(s):\n  ${_text}")
+endif()
+if(STAMP)
+    file(TOUCH "${STAMP}")
+endif()
