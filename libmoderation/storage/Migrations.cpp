@@ -1,5 +1,7 @@
 #include "storage/Migrations.h"
 
+#include "storage/SchemaText.h"
+
 using namespace Qt::StringLiterals;
 
 namespace moderation {
@@ -14,164 +16,163 @@ namespace {
 #define MD_SELF_REVIEW_REFUSAL "reviews: a reviewer cannot review their own draft"
 
 // ---------------------------------------------------------------------------------------------
-// Migration 1, SQLite. Timestamps are ISO-8601 UTC text with milliseconds ("…T12:00:00.000Z"),
-// so they sort as text; booleans are 0/1.
-const QStringList kSchema1Sqlite {
+// Migration 1: the tables, written once for both engines (SchemaText expands the tokens).
+const QStringList kTables1 {
     uR"(CREATE TABLE users (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        id {id},
         login TEXT NOT NULL UNIQUE CHECK (length(login) BETWEEN 1 AND 64),
         display_name TEXT NOT NULL DEFAULT '',
         presence TEXT NOT NULL DEFAULT 'available' CHECK (presence IN ('available', 'away', 'offline')),
         capacity INTEGER NOT NULL DEFAULT 3 CHECK (capacity >= 0),
-        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
-        created_at TEXT NOT NULL))"_s,
+        active {bool} NOT NULL DEFAULT {true}{bool_check:active},
+        created_at {time} NOT NULL))"_s,
     uR"(CREATE TABLE user_roles (
-        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        user_id {int64} NOT NULL REFERENCES users(id) ON DELETE CASCADE,
         role TEXT NOT NULL CHECK (role IN ('agent', 'reviewer', 'supervisor', 'admin')),
         PRIMARY KEY (user_id, role)))"_s,
     uR"(CREATE TABLE user_queues (
-        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        user_id {int64} NOT NULL REFERENCES users(id) ON DELETE CASCADE,
         queue TEXT NOT NULL,
         PRIMARY KEY (user_id, queue)))"_s,
     uR"(CREATE TABLE accounts (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        id {id},
         platform TEXT NOT NULL CHECK (platform IN ('twitter', 'facebook')),
         name TEXT NOT NULL UNIQUE,
         external_id TEXT NOT NULL,
         base_url TEXT NOT NULL DEFAULT '',
         state TEXT NOT NULL DEFAULT 'ok' CHECK (state IN ('ok', 'needs_reauth', 'rate_limited', 'disabled')),
-        rate_limited_until TEXT,
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL))"_s,
+        rate_limited_until {time},
+        created_at {time} NOT NULL,
+        updated_at {time} NOT NULL))"_s,
     uR"(CREATE TABLE account_watches (
-        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        account_id {int64} NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
         watch TEXT NOT NULL,
         cursor TEXT,
-        updated_at TEXT,
+        updated_at {time},
         PRIMARY KEY (account_id, watch)))"_s,
     uR"(CREATE TABLE comments (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        id {id},
         platform TEXT NOT NULL CHECK (platform IN ('twitter', 'facebook')),
         platform_id TEXT NOT NULL CHECK (length(platform_id) > 0),
-        account_id INTEGER REFERENCES accounts(id),
+        account_id {int64} REFERENCES accounts(id),
         source TEXT NOT NULL CHECK (source IN ('mention', 'reply', 'search', 'page_comment')),
         author_id TEXT NOT NULL,
         author_handle TEXT NOT NULL DEFAULT '',
         author_name TEXT NOT NULL DEFAULT '',
         text TEXT NOT NULL,
         lang TEXT NOT NULL DEFAULT '',
-        created_at TEXT NOT NULL,
+        created_at {time} NOT NULL,
         conversation_id TEXT NOT NULL DEFAULT '',
         parent_platform_id TEXT NOT NULL DEFAULT '',
         raw_json TEXT NOT NULL,
-        ingested_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL,
-        removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1)),
+        ingested_at {time} NOT NULL,
+        updated_at {time} NOT NULL,
+        removed {bool} NOT NULL DEFAULT {false}{bool_check:removed},
         UNIQUE (platform, platform_id)))"_s,
     u"CREATE INDEX comments_created ON comments (created_at, id)"_s,
     u"CREATE INDEX comments_author ON comments (platform, author_id, created_at)"_s,
     uR"(CREATE TABLE comment_history (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        comment_id INTEGER NOT NULL REFERENCES comments(id),
+        id {id},
+        comment_id {int64} NOT NULL REFERENCES comments(id),
         text TEXT NOT NULL,
         raw_json TEXT NOT NULL,
-        replaced_at TEXT NOT NULL))"_s,
+        replaced_at {time} NOT NULL))"_s,
     uR"(CREATE TABLE policy_versions (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        id {id},
         name TEXT NOT NULL,
         version INTEGER NOT NULL,
         document TEXT NOT NULL,
         sha256 TEXT NOT NULL,
-        created_at TEXT NOT NULL,
+        created_at {time} NOT NULL,
         created_by TEXT NOT NULL,
-        active INTEGER NOT NULL DEFAULT 0 CHECK (active IN (0, 1)),
-        activated_at TEXT))"_s,
-    u"CREATE UNIQUE INDEX policy_versions_one_active ON policy_versions (active) WHERE active = 1"_s,
+        active {bool} NOT NULL DEFAULT {false}{bool_check:active},
+        activated_at {time}))"_s,
+    u"CREATE UNIQUE INDEX policy_versions_one_active ON policy_versions (active) WHERE active = {true}"_s,
     uR"(CREATE TABLE decisions (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        comment_id INTEGER NOT NULL REFERENCES comments(id),
-        policy_version_id INTEGER REFERENCES policy_versions(id),
+        id {id},
+        comment_id {int64} NOT NULL REFERENCES comments(id),
+        policy_version_id {int64} REFERENCES policy_versions(id),
         rule_id TEXT NOT NULL,
         clause TEXT NOT NULL DEFAULT '',
         action TEXT NOT NULL CHECK (action IN ('respond', 'ignore', 'escalate', 'hide')),
         category TEXT NOT NULL DEFAULT '',
         queue TEXT NOT NULL DEFAULT '',
         priority TEXT NOT NULL DEFAULT 'normal' CHECK (priority IN ('low', 'normal', 'high', 'urgent')),
-        sla_seconds INTEGER,
+        sla_seconds {int64},
         hide_mode TEXT CHECK (hide_mode IS NULL OR hide_mode IN ('proposed', 'automatic')),
         answer_id TEXT NOT NULL DEFAULT '',
         explanation TEXT NOT NULL,
         pii TEXT NOT NULL DEFAULT '[]',
         matches TEXT NOT NULL DEFAULT '[]',
-        decided_at TEXT NOT NULL,
-        decided_by INTEGER REFERENCES users(id)))"_s,
+        decided_at {time} NOT NULL,
+        decided_by {int64} REFERENCES users(id)))"_s,
     u"CREATE INDEX decisions_comment ON decisions (comment_id, id)"_s,
     uR"(CREATE TABLE answers (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        id {id},
         key TEXT NOT NULL UNIQUE,
         title TEXT NOT NULL,
         body TEXT NOT NULL,
         lang TEXT NOT NULL DEFAULT 'en',
         category TEXT NOT NULL DEFAULT '',
-        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
-        updated_at TEXT NOT NULL,
+        active {bool} NOT NULL DEFAULT {true}{bool_check:active},
+        updated_at {time} NOT NULL,
         updated_by TEXT NOT NULL))"_s,
     uR"(CREATE TABLE cases (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        comment_id INTEGER NOT NULL UNIQUE REFERENCES comments(id),
-        decision_id INTEGER REFERENCES decisions(id),
+        id {id},
+        comment_id {int64} NOT NULL UNIQUE REFERENCES comments(id),
+        decision_id {int64} REFERENCES decisions(id),
         queue TEXT NOT NULL DEFAULT 'general',
         priority TEXT NOT NULL DEFAULT 'normal' CHECK (priority IN ('low', 'normal', 'high', 'urgent')),
         state TEXT NOT NULL DEFAULT 'new' CHECK (state IN ('new', 'assigned', 'drafting', 'in_review', 'returned',
                                                            'approved', 'answered', 'escalated', 'closed')),
-        assignee_id INTEGER REFERENCES users(id),
-        sla_due_at TEXT,
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL,
-        closed_at TEXT))"_s,
+        assignee_id {int64} REFERENCES users(id),
+        sla_due_at {time},
+        created_at {time} NOT NULL,
+        updated_at {time} NOT NULL,
+        closed_at {time}))"_s,
     u"CREATE INDEX cases_queue_state ON cases (queue, state, priority)"_s,
     uR"(CREATE TABLE drafts (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        case_id INTEGER NOT NULL REFERENCES cases(id),
-        author_id INTEGER NOT NULL REFERENCES users(id),
+        id {id},
+        case_id {int64} NOT NULL REFERENCES cases(id),
+        author_id {int64} NOT NULL REFERENCES users(id),
         text TEXT NOT NULL,
         text_sha256 TEXT NOT NULL CHECK (length(text_sha256) = 64),
         answer_key TEXT NOT NULL DEFAULT '',
         state TEXT NOT NULL DEFAULT 'editing' CHECK (state IN ('editing', 'submitted', 'approved', 'returned',
                                                                 'withdrawn', 'sent')),
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL))"_s,
+        created_at {time} NOT NULL,
+        updated_at {time} NOT NULL))"_s,
     uR"(CREATE TABLE reviews (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        draft_id INTEGER NOT NULL REFERENCES drafts(id),
-        reviewer_id INTEGER NOT NULL REFERENCES users(id),
+        id {id},
+        draft_id {int64} NOT NULL REFERENCES drafts(id),
+        reviewer_id {int64} NOT NULL REFERENCES users(id),
         verdict TEXT NOT NULL CHECK (verdict IN ('approved', 'returned')),
         text TEXT NOT NULL,
         text_sha256 TEXT NOT NULL CHECK (length(text_sha256) = 64),
         reason TEXT NOT NULL DEFAULT '',
-        reviewed_at TEXT NOT NULL))"_s,
+        reviewed_at {time} NOT NULL))"_s,
     uR"(CREATE TABLE outbox (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        id {id},
         kind TEXT NOT NULL CHECK (kind IN ('reply', 'hide', 'unhide', 'delete')),
-        comment_id INTEGER NOT NULL REFERENCES comments(id),
-        account_id INTEGER REFERENCES accounts(id),
-        draft_id INTEGER REFERENCES drafts(id),
+        comment_id {int64} NOT NULL REFERENCES comments(id),
+        account_id {int64} REFERENCES accounts(id),
+        draft_id {int64} REFERENCES drafts(id),
         text TEXT,
         text_sha256 TEXT,
         state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sending', 'sent', 'failed')),
         platform_result_id TEXT,
         error TEXT NOT NULL DEFAULT '',
-        needs_attention INTEGER NOT NULL DEFAULT 0 CHECK (needs_attention IN (0, 1)),
+        needs_attention {bool} NOT NULL DEFAULT {false}{bool_check:needs_attention},
         attempts INTEGER NOT NULL DEFAULT 0,
-        next_attempt_at TEXT,
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL,
+        next_attempt_at {time},
+        created_at {time} NOT NULL,
+        updated_at {time} NOT NULL,
         CHECK (state <> 'sent' OR (platform_result_id IS NOT NULL AND platform_result_id <> '')),
         CHECK (kind <> 'reply' OR (draft_id IS NOT NULL AND text IS NOT NULL AND text_sha256 IS NOT NULL))))"_s,
     u"CREATE INDEX outbox_state ON outbox (state, next_attempt_at)"_s,
     uR"(CREATE TABLE audit_log (
-        seq INTEGER PRIMARY KEY,
-        at TEXT NOT NULL,
+        seq {int64} PRIMARY KEY,
+        at {time} NOT NULL,
         actor TEXT NOT NULL,
         action TEXT NOT NULL,
         entity_type TEXT NOT NULL,
@@ -179,7 +180,10 @@ const QStringList kSchema1Sqlite {
         details TEXT NOT NULL,
         prev_hash TEXT NOT NULL CHECK (length(prev_hash) = 64),
         hash TEXT NOT NULL UNIQUE CHECK (length(hash) = 64)))"_s,
+};
 
+// Migration 1, SQLite: the invariants as triggers.
+const QStringList kTriggers1Sqlite {
     // Invariant (a): a reply leaves only with an approving review of exactly its text by
     // someone other than the draft's author. Checked on every write that lands in sending/sent.
     uR"(CREATE TRIGGER outbox_reply_needs_approval_insert BEFORE INSERT ON outbox
@@ -222,171 +226,8 @@ const QStringList kSchema1Sqlite {
 };
 
 // ---------------------------------------------------------------------------------------------
-// Migration 1, PostgreSQL: the same tables and the same invariants, as PL/pgSQL triggers.
-const QStringList kSchema1Postgres {
-    uR"(CREATE TABLE users (
-        id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-        login TEXT NOT NULL UNIQUE CHECK (length(login) BETWEEN 1 AND 64),
-        display_name TEXT NOT NULL DEFAULT '',
-        presence TEXT NOT NULL DEFAULT 'available' CHECK (presence IN ('available', 'away', 'offline')),
-        capacity INTEGER NOT NULL DEFAULT 3 CHECK (capacity >= 0),
-        active BOOLEAN NOT NULL DEFAULT TRUE,
-        created_at TIMESTAMPTZ NOT NULL))"_s,
-    uR"(CREATE TABLE user_roles (
-        user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
-        role TEXT NOT NULL CHECK (role IN ('agent', 'reviewer', 'supervisor', 'admin')),
-        PRIMARY KEY (user_id, role)))"_s,
-    uR"(CREATE TABLE user_queues (
-        user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
-        queue TEXT NOT NULL,
-        PRIMARY KEY (user_id, queue)))"_s,
-    uR"(CREATE TABLE accounts (
-        id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-        platform TEXT NOT NULL CHECK (platform IN ('twitter', 'facebook')),
-        name TEXT NOT NULL UNIQUE,
-        external_id TEXT NOT NULL,
-        base_url TEXT NOT NULL DEFAULT '',
-        state TEXT NOT NULL DEFAULT 'ok' CHECK (state IN ('ok', 'needs_reauth', 'rate_limited', 'disabled')),
-        rate_limited_until TIMESTAMPTZ,
-        created_at TIMESTAMPTZ NOT NULL,
-        updated_at TIMESTAMPTZ NOT NULL))"_s,
-    uR"(CREATE TABLE account_watches (
-        account_id BIGINT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
-        watch TEXT NOT NULL,
-        cursor TEXT,
-        updated_at TIMESTAMPTZ,
-        PRIMARY KEY (account_id, watch)))"_s,
-    uR"(CREATE TABLE comments (
-        id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-        platform TEXT NOT NULL CHECK (platform IN ('twitter', 'facebook')),
-        platform_id TEXT NOT NULL CHECK (length(platform_id) > 0),
-        account_id BIGINT REFERENCES accounts(id),
-        source TEXT NOT NULL CHECK (source IN ('mention', 'reply', 'search', 'page_comment')),
-        author_id TEXT NOT NULL,
-        author_handle TEXT NOT NULL DEFAULT '',
-        author_name TEXT NOT NULL DEFAULT '',
-        text TEXT NOT NULL,
-        lang TEXT NOT NULL DEFAULT '',
-        created_at TIMESTAMPTZ NOT NULL,
-        conversation_id TEXT NOT NULL DEFAULT '',
-        parent_platform_id TEXT NOT NULL DEFAULT '',
-        raw_json TEXT NOT NULL,
-        ingested_at TIMESTAMPTZ NOT NULL,
-        updated_at TIMESTAMPTZ NOT NULL,
-        removed BOOLEAN NOT NULL DEFAULT FALSE,
-        UNIQUE (platform, platform_id)))"_s,
-    u"CREATE INDEX comments_created ON comments (created_at, id)"_s,
-    u"CREATE INDEX comments_author ON comments (platform, author_id, created_at)"_s,
-    uR"(CREATE TABLE comment_history (
-        id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-        comment_id BIGINT NOT NULL REFERENCES comments(id),
-        text TEXT NOT NULL,
-        raw_json TEXT NOT NULL,
-        replaced_at TIMESTAMPTZ NOT NULL))"_s,
-    uR"(CREATE TABLE policy_versions (
-        id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-        name TEXT NOT NULL,
-        version INTEGER NOT NULL,
-        document TEXT NOT NULL,
-        sha256 TEXT NOT NULL,
-        created_at TIMESTAMPTZ NOT NULL,
-        created_by TEXT NOT NULL,
-        active BOOLEAN NOT NULL DEFAULT FALSE,
-        activated_at TIMESTAMPTZ))"_s,
-    u"CREATE UNIQUE INDEX policy_versions_one_active ON policy_versions (active) WHERE active"_s,
-    uR"(CREATE TABLE decisions (
-        id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-        comment_id BIGINT NOT NULL REFERENCES comments(id),
-        policy_version_id BIGINT REFERENCES policy_versions(id),
-        rule_id TEXT NOT NULL,
-        clause TEXT NOT NULL DEFAULT '',
-        action TEXT NOT NULL CHECK (action IN ('respond', 'ignore', 'escalate', 'hide')),
-        category TEXT NOT NULL DEFAULT '',
-        queue TEXT NOT NULL DEFAULT '',
-        priority TEXT NOT NULL DEFAULT 'normal' CHECK (priority IN ('low', 'normal', 'high', 'urgent')),
-        sla_seconds BIGINT,
-        hide_mode TEXT CHECK (hide_mode IS NULL OR hide_mode IN ('proposed', 'automatic')),
-        answer_id TEXT NOT NULL DEFAULT '',
-        explanation TEXT NOT NULL,
-        pii TEXT NOT NULL DEFAULT '[]',
-        matches TEXT NOT NULL DEFAULT '[]',
-        decided_at TIMESTAMPTZ NOT NULL,
-        decided_by BIGINT REFERENCES users(id)))"_s,
-    u"CREATE INDEX decisions_comment ON decisions (comment_id, id)"_s,
-    uR"(CREATE TABLE answers (
-        id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-        key TEXT NOT NULL UNIQUE,
-        title TEXT NOT NULL,
-        body TEXT NOT NULL,
-        lang TEXT NOT NULL DEFAULT 'en',
-        category TEXT NOT NULL DEFAULT '',
-        active BOOLEAN NOT NULL DEFAULT TRUE,
-        updated_at TIMESTAMPTZ NOT NULL,
-        updated_by TEXT NOT NULL))"_s,
-    uR"(CREATE TABLE cases (
-        id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-        comment_id BIGINT NOT NULL UNIQUE REFERENCES comments(id),
-        decision_id BIGINT REFERENCES decisions(id),
-        queue TEXT NOT NULL DEFAULT 'general',
-        priority TEXT NOT NULL DEFAULT 'normal' CHECK (priority IN ('low', 'normal', 'high', 'urgent')),
-        state TEXT NOT NULL DEFAULT 'new' CHECK (state IN ('new', 'assigned', 'drafting', 'in_review', 'returned',
-                                                           'approved', 'answered', 'escalated', 'closed')),
-        assignee_id BIGINT REFERENCES users(id),
-        sla_due_at TIMESTAMPTZ,
-        created_at TIMESTAMPTZ NOT NULL,
-        updated_at TIMESTAMPTZ NOT NULL,
-        closed_at TIMESTAMPTZ))"_s,
-    u"CREATE INDEX cases_queue_state ON cases (queue, state, priority)"_s,
-    uR"(CREATE TABLE drafts (
-        id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-        case_id BIGINT NOT NULL REFERENCES cases(id),
-        author_id BIGINT NOT NULL REFERENCES users(id),
-        text TEXT NOT NULL,
-        text_sha256 TEXT NOT NULL CHECK (length(text_sha256) = 64),
-        answer_key TEXT NOT NULL DEFAULT '',
-        state TEXT NOT NULL DEFAULT 'editing' CHECK (state IN ('editing', 'submitted', 'approved', 'returned',
-                                                                'withdrawn', 'sent')),
-        created_at TIMESTAMPTZ NOT NULL,
-        updated_at TIMESTAMPTZ NOT NULL))"_s,
-    uR"(CREATE TABLE reviews (
-        id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-        draft_id BIGINT NOT NULL REFERENCES drafts(id),
-        reviewer_id BIGINT NOT NULL REFERENCES users(id),
-        verdict TEXT NOT NULL CHECK (verdict IN ('approved', 'returned')),
-        text TEXT NOT NULL,
-        text_sha256 TEXT NOT NULL CHECK (length(text_sha256) = 64),
-        reason TEXT NOT NULL DEFAULT '',
-        reviewed_at TIMESTAMPTZ NOT NULL))"_s,
-    uR"(CREATE TABLE outbox (
-        id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-        kind TEXT NOT NULL CHECK (kind IN ('reply', 'hide', 'unhide', 'delete')),
-        comment_id BIGINT NOT NULL REFERENCES comments(id),
-        account_id BIGINT REFERENCES accounts(id),
-        draft_id BIGINT REFERENCES drafts(id),
-        text TEXT,
-        text_sha256 TEXT,
-        state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sending', 'sent', 'failed')),
-        platform_result_id TEXT,
-        error TEXT NOT NULL DEFAULT '',
-        needs_attention BOOLEAN NOT NULL DEFAULT FALSE,
-        attempts INTEGER NOT NULL DEFAULT 0,
-        next_attempt_at TIMESTAMPTZ,
-        created_at TIMESTAMPTZ NOT NULL,
-        updated_at TIMESTAMPTZ NOT NULL,
-        CHECK (state <> 'sent' OR (platform_result_id IS NOT NULL AND platform_result_id <> '')),
-        CHECK (kind <> 'reply' OR (draft_id IS NOT NULL AND text IS NOT NULL AND text_sha256 IS NOT NULL))))"_s,
-    u"CREATE INDEX outbox_state ON outbox (state, next_attempt_at)"_s,
-    uR"(CREATE TABLE audit_log (
-        seq BIGINT PRIMARY KEY,
-        at TIMESTAMPTZ NOT NULL,
-        actor TEXT NOT NULL,
-        action TEXT NOT NULL,
-        entity_type TEXT NOT NULL,
-        entity_id TEXT NOT NULL,
-        details TEXT NOT NULL,
-        prev_hash TEXT NOT NULL CHECK (length(prev_hash) = 64),
-        hash TEXT NOT NULL UNIQUE CHECK (length(hash) = 64)))"_s,
-
+// Migration 1, PostgreSQL: the same invariants, as PL/pgSQL triggers.
+const QStringList kTriggers1Postgres {
     // Invariant (a), with the hash recomputed by the server itself.
     uR"(CREATE FUNCTION md_outbox_reply_needs_approval() RETURNS trigger LANGUAGE plpgsql AS $fn$
         BEGIN
@@ -465,12 +306,33 @@ const QStringList kSchema1Postgres {
         FOR EACH ROW EXECUTE FUNCTION md_audit_extends_chain())"_s,
 };
 
+// ---------------------------------------------------------------------------------------------
+// Migration 2: the engines agree on a submitted draft's frozen text. SQLite refused any write to
+// the text (even of the same text), PostgreSQL only a change; both now refuse a change.
+const QStringList kTriggers2Sqlite {
+    u"DROP TRIGGER drafts_text_frozen"_s,
+    uR"(CREATE TRIGGER drafts_text_frozen BEFORE UPDATE OF text, text_sha256, author_id ON drafts
+        WHEN OLD.state <> 'editing' AND (NEW.text IS NOT OLD.text OR NEW.text_sha256 IS NOT OLD.text_sha256
+                                         OR NEW.author_id IS NOT OLD.author_id)
+        BEGIN SELECT RAISE(ABORT, 'drafts: the text of a submitted draft cannot change; start a new draft'); END)"_s,
+};
+
+// A migration's statements for each engine: its tables and indexes written once, then each
+// engine's own triggers (SQLite's and PL/pgSQL are different languages).
+Migration migration(int version, const QString& name, const QStringList& tables, const QStringList& sqliteTriggers,
+                    const QStringList& postgresTriggers)
+{
+    return { version, name, SchemaText::expand(tables, DatabaseEngine::Sqlite) + sqliteTriggers,
+             SchemaText::expand(tables, DatabaseEngine::Postgres) + postgresTriggers };
+}
+
 } // namespace
 
 const QList<Migration>& Migrations::all()
 {
     static const QList<Migration> migrations {
-        { 1, u"initial schema"_s, kSchema1Sqlite, kSchema1Postgres },
+        migration(1, u"initial schema"_s, kTables1, kTriggers1Sqlite, kTriggers1Postgres),
+        migration(2, u"drafts: the same frozen-text rule on both engines"_s, {}, kTriggers2Sqlite, {}),
     };
     return migrations;
 }

@@ -206,6 +206,19 @@ TEST_P(InvariantTest, SubmittedDraftTextIsFrozen)
     EXPECT_EQ(changed.error().code(), Error::Code::Refused);
 }
 
+// Both engines refuse a change and allow writing the same text again (an UPDATE that sets the
+// state and passes the text unchanged); they once disagreed on the second.
+TEST_P(InvariantTest, SubmittedDraftAcceptsItsOwnTextAgain)
+{
+    const qint64 draft = insertDraft(kReply, m_author);
+    auto same = db().exec(u"UPDATE drafts SET text = ?, text_sha256 = ?, author_id = ? WHERE id = ?"_s,
+                          { kReply, sha256(kReply), m_author, draft });
+    EXPECT_TRUE(same.ok()) << same.error().toString().toStdString();
+    auto otherAuthor = db().exec(u"UPDATE drafts SET author_id = ? WHERE id = ?"_s, { m_reviewer, draft });
+    ASSERT_FALSE(otherAuthor.ok());
+    EXPECT_EQ(otherAuthor.error().code(), Error::Code::Refused);
+}
+
 TEST_P(InvariantTest, ReviewMustBeOfTheDraftsCurrentText)
 {
     const qint64 draft = insertDraft(kReply, m_author);
@@ -250,12 +263,6 @@ TEST_P(InvariantTest, AuditRowsCannotBeDeleted)
     EXPECT_EQ(auditCount(db()), before);
 }
 
-TEST_P(InvariantTest, AuditLogCannotBeTruncatedOnPostgres)
-{
-    if (db().isSqlite())
-        return; // SQLite has no TRUNCATE; DELETE without WHERE is covered above.
-    EXPECT_EQ(db().execRaw(u"TRUNCATE audit_log"_s).code(), Error::Code::Refused);
-}
 
 TEST_P(InvariantTest, ForgedAuditRowThatSkipsTheChainIsRefused)
 {
@@ -298,3 +305,14 @@ TEST_P(InvariantTest, OnlyOnePolicyVersionIsActive)
 }
 
 MODERATION_INSTANTIATE_ENGINES(InvariantTest);
+
+// SQLite has no TRUNCATE; DELETE without WHERE is refused on both (AuditRowsCannotBeDeleted).
+TEST(InvariantsOnPostgres, AuditLogCannotBeTruncated)
+{
+    TempDatabase temp(Engine::Postgres);
+    ASSERT_TRUE(temp.setupError().isEmpty()) << temp.setupError().toStdString();
+    const qint64 before = auditCount(temp.db());
+    ASSERT_GT(before, 0);
+    EXPECT_EQ(temp.db().execRaw(u"TRUNCATE audit_log"_s).code(), Error::Code::Refused);
+    EXPECT_EQ(auditCount(temp.db()), before);
+}
