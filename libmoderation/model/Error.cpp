@@ -10,6 +10,11 @@ Error& Error::prefixed(const QString& context) &
     return *this;
 }
 
+Error Error::withoutCode()
+{
+    return Error(Code::Internal, u"an operation failed without saying why (an error with no code)"_s);
+}
+
 QString Error::toString() const
 {
     if (!m_file.isEmpty()) {

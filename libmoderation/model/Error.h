@@ -38,6 +38,8 @@ public:
     }
 
     static Error none() { return {}; }
+    // What a Result holds when it is given an Error without a code.
+    static Error withoutCode();
 
     bool isError() const { return m_code != Code::None; }
     Code code() const { return m_code; }
@@ -110,8 +112,10 @@ public:
         : m_data(std::move(value))
     {
     }
+    // An Error with no code would make a failure that says nothing, and ok() would be false
+    // with error() reporting none: it becomes an Internal error that says so.
     Result(Error error)
-        : m_data(std::move(error))
+        : m_data(error.isError() ? std::move(error) : Error::withoutCode())
     {
     }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Comment.h"
+#include "model/Error.h"
 
 #include <QHash>
 #include <QString>
@@ -20,6 +21,10 @@ public:
     // Comments by this comment's author (same platform, same author) created in
     // [created_at - seconds, created_at]; the comment itself counts when it was recorded.
     virtual int countWithin(const Comment& comment, qint64 seconds) const = 0;
+
+    // The first failure to count since the last call, if counting can fail (a store's query):
+    // a decision made after one is not to be trusted, so the caller checks after evaluating.
+    virtual Error takeError() { return {}; }
 };
 
 // Activity of the comments recorded so far, per platform and author (the id, or the handle,

@@ -17,11 +17,14 @@ public:
     {
     }
 
-    // A failing query counts nothing (the predicate then sees only the comment itself).
+    // A failing query counts nothing and is kept for takeError(): Triage then discards the
+    // decision instead of letting the failure change a `repeat` outcome.
     int countWithin(const Comment& comment, qint64 seconds) const override;
+    Error takeError() override;
 
 private:
     Database& m_database;
+    mutable Error m_error;
 };
 
 } // namespace moderation

@@ -30,7 +30,8 @@ Result<TriageResult> Triage::decidePending(int batchSize)
     DecisionStore decisions(m_database);
     CaseStore cases(m_database);
     OutboxStore outbox(m_database);
-    const StoreAuthorActivity activity(m_database);
+    StoreAuthorActivity storeActivity(m_database);
+    AuthorActivity& activity = m_activity ? *m_activity : storeActivity;
     for (;;) {
         auto batch = comments.undecided(batchSize);
         if (!batch)
@@ -40,6 +41,8 @@ Result<TriageResult> Triage::decidePending(int batchSize)
         const Error error = m_database.transaction([&]() -> Error {
             for (const Comment& comment : *batch) {
                 const Decision decision = m_engine->evaluate(comment, &activity);
+                if (Error error = activity.takeError(); error.isError())
+                    return error.forRecord(QString::number(comment.id));
                 auto decisionId = decisions.record(comment.id, decision, m_policyVersionId);
                 if (!decisionId)
                     return decisionId.error().forRecord(QString::number(comment.id));

@@ -7,6 +7,7 @@
 
 namespace moderation {
 
+class AuthorActivity;
 class Database;
 class PolicyEngine;
 
@@ -25,6 +26,10 @@ class Triage
 {
 public:
     Triage(Database& database, std::shared_ptr<const PolicyEngine> engine, std::optional<qint64> policyVersionId);
+
+    // Who answers the `repeat` predicate: by default the store (StoreAuthorActivity). A failure
+    // to count (AuthorActivity::takeError) stops the batch with that error. Not owned.
+    void setAuthorActivity(AuthorActivity* activity) { m_activity = activity; }
 
     // Decides every stored comment that has no decision yet, oldest first.
     Result<TriageResult> decidePending(int batchSize = 500);
@@ -45,6 +50,7 @@ private:
     Database& m_database;
     std::shared_ptr<const PolicyEngine> m_engine;
     std::optional<qint64> m_policyVersionId;
+    AuthorActivity* m_activity = nullptr;
 };
 
 } // namespace moderation

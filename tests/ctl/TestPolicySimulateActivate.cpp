@@ -1,3 +1,4 @@
+#include "CommentBuilders.h"
 #include "CtlRunner.h"
 #include "StoreReads.h"
 #include "TempDatabase.h"
@@ -29,15 +30,7 @@ QByteArray policyJson(int version, const QString& visaAction, const QString& ext
 
 Comment stored(const QString& id, const QString& text, const QDateTime& at)
 {
-    Comment c;
-    c.platform = Platform::Twitter;
-    c.source = Source::Mention;
-    c.platformId = id;
-    c.text = text;
-    c.author = { u"a"_s + id, u"user"_s + id, {} };
-    c.createdAt = at;
-    c.rawJson = "{}";
-    return c;
+    return tweet(id, text).at(at).by(u"a"_s + id, u"user"_s + id);
 }
 
 } // namespace

@@ -1,5 +1,5 @@
 #include "FirstStart.h"
-#include "GuiFixtures.h"
+#include "CommentBuilders.h"
 #include "TempDatabase.h"
 #include "storage/CommentStore.h"
 

@@ -1,4 +1,4 @@
-#include "GuiFixtures.h"
+#include "CommentBuilders.h"
 #include "TempDatabase.h"
 #include "agent/InboxModel.h"
 #include "storage/CommentStore.h"

@@ -1,4 +1,4 @@
-#include "GuiFixtures.h"
+#include "CommentBuilders.h"
 #include "MainWindow.h"
 #include "TempDatabase.h"
 #include "Translations.h"

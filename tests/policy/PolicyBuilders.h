@@ -2,6 +2,8 @@
 
 // Builds policy ASTs in code, for tests that must not depend on the JSON parser.
 
+#include "CommentBuilders.h"
+
 #include "model/Comment.h"
 #include "policy/PolicyDocument.h"
 
@@ -190,16 +192,14 @@ inline void addLexicon(PolicyDocument& doc, const QString& name, const QStringLi
     doc.lexicons.insert(name, lexicon);
 }
 
+// Created on a Monday at 15:00 UTC.
 inline Comment comment(const QString& text, Platform platform = Platform::Twitter, Source source = Source::Mention)
 {
-    Comment c;
+    Comment c = tweet(QStringLiteral("1"), text)
+                    .by(QStringLiteral("42"), QStringLiteral("someone"))
+                    .at(QDateTime(QDate(2026, 11, 2), QTime(15, 0), Qt::UTC));
     c.platform = platform;
     c.source = source;
-    c.platformId = QStringLiteral("1");
-    c.text = text;
-    c.author.id = QStringLiteral("42");
-    c.author.handle = QStringLiteral("someone");
-    c.createdAt = QDateTime(QDate(2026, 11, 2), QTime(15, 0), Qt::UTC); // a Monday
     return c;
 }
 

@@ -1,3 +1,4 @@
+#include "CommentBuilders.h"
 #include "MockClock.h"
 #include "PolicyBuilders.h"
 #include "StoreReads.h"
@@ -26,15 +27,7 @@ namespace {
 
 Comment stored(const QString& platformId, const QString& text, const QDateTime& at, const QString& authorId = u"7"_s)
 {
-    Comment c;
-    c.platform = Platform::Twitter;
-    c.source = Source::Mention;
-    c.platformId = platformId;
-    c.text = text;
-    c.author = { authorId, u"user"_s + authorId, u"User"_s };
-    c.createdAt = at;
-    c.rawJson = "{}";
-    return c;
+    return tweet(platformId, text).at(at).by(authorId, u"user"_s + authorId, u"User"_s);
 }
 
 QList<AuditEvent> eventsNamed(Database& db, const QString& action)

@@ -1,5 +1,6 @@
 // What the bundled sample policies decide for the comments each was written for.
 
+#include "CommentBuilders.h"
 #include "TestPaths.h"
 
 #include "policy/AuthorActivity.h"
@@ -9,6 +10,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace moderation;
+using namespace moderation::test;
 
 namespace {
 
@@ -26,15 +28,7 @@ std::shared_ptr<const PolicyEngine> samplePolicy(const QString& name)
 Comment post(const QString& text, const QDateTime& at = QDateTime(QDate(2026, 11, 4), QTime(16, 0), Qt::UTC),
              const QString& handle = u"traveler1"_s)
 {
-    Comment c;
-    c.platform = Platform::Twitter;
-    c.source = Source::Mention;
-    c.platformId = u"1"_s;
-    c.text = text;
-    c.author.id = u"id-"_s + handle;
-    c.author.handle = handle;
-    c.createdAt = at;
-    return c;
+    return tweet(u"1"_s, text).at(at).by(u"id-"_s + handle, handle);
 }
 
 class SamplePolicy : public ::testing::Test

@@ -1,5 +1,6 @@
 #include "MockClock.h"
 #include "StoreReads.h"
+#include "CommentBuilders.h"
 #include "TempDatabase.h"
 
 #include "storage/CaseStore.h"
@@ -19,15 +20,9 @@ protected:
             return;
         QList<Comment> page;
         for (int i = 0; i < 3; ++i) {
-            Comment c;
-            c.platform = Platform::Facebook;
-            c.platformId = u"2498598377021978_25092576226227%1"_s.arg(i);
-            c.source = Source::PageComment;
-            c.author = { u"55%1"_s.arg(i), {}, u"Person %1"_s.arg(i) };
-            c.text = u"Question %1?"_s.arg(i);
-            c.createdAt = m_clock.now();
-            c.rawJson = "{}";
-            page.append(c);
+            page.append(pageComment(u"2498598377021978_25092576226227%1"_s.arg(i), u"Question %1?"_s.arg(i))
+                            .by(u"55%1"_s.arg(i), {}, u"Person %1"_s.arg(i))
+                            .at(m_clock.now()));
         }
         auto ingested = CommentStore(db()).ingest(page);
         ASSERT_TRUE(ingested.ok()) << ingested.error().toString().toStdString();

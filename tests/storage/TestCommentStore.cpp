@@ -1,3 +1,4 @@
+#include "CommentBuilders.h"
 #include "MockClock.h"
 #include "StoreReads.h"
 #include "TempDatabase.h"
@@ -10,19 +11,10 @@ using namespace moderation::test;
 
 namespace {
 
+// An X search result in English, `minute` minutes after the test's start.
 Comment makeComment(const QString& id, const QString& text, int minute = 0)
 {
-    Comment comment;
-    comment.platform = Platform::Twitter;
-    comment.platformId = id;
-    comment.source = Source::Search;
-    comment.author = { u"1001"_s, u"citizen"_s, u"A Citizen"_s };
-    comment.text = text;
-    comment.lang = u"en"_s;
-    comment.createdAt = QDateTime(QDate(2026, 11, 2), QTime(14, minute), Qt::UTC);
-    comment.conversationId = id;
-    comment.rawJson = QByteArray(R"({"id":")") + id.toUtf8() + R"("})";
-    return comment;
+    return tweet(id, text).source(Source::Search).lang(u"en"_s).at(kTestTime.addSecs(60 * minute));
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "CommentBuilders.h"
 #include "MockClock.h"
 #include "StoreReads.h"
 #include "TempDatabase.h"
@@ -10,17 +11,11 @@ using namespace moderation::test;
 
 namespace {
 
+const QString kEditedId = u"122158977000111222_1060746231066825"_s;
+
 Comment facebookComment(const QString& text)
 {
-    Comment c;
-    c.platform = Platform::Facebook;
-    c.platformId = u"122158977000111222_1060746231066825"_s;
-    c.source = Source::PageComment;
-    c.author.id = u"7872102112104291"_s;
-    c.text = text;
-    c.createdAt = QDateTime(QDate(2026, 11, 2), QTime(15, 11, 40), Qt::UTC);
-    c.rawJson = R"({"id":"122158977000111222_1060746231066825"})";
-    return c;
+    return pageComment(kEditedId, text).at(QDateTime(QDate(2026, 11, 2), QTime(15, 11, 40), Qt::UTC));
 }
 
 class CommentStoreEditsTest : public ClockedEngineTest
@@ -43,7 +38,7 @@ TEST_P(CommentStoreEditsTest, StaleEarlierTextDoesNotUndoAnEdit)
     EXPECT_EQ(stale->unchanged, 1);
     EXPECT_EQ(auditCount(db()), rows);
 
-    auto stored = store.byPlatformId(Platform::Facebook, facebookComment({}).platformId);
+    auto stored = store.byPlatformId(Platform::Facebook, kEditedId);
     ASSERT_TRUE(stored.ok());
     EXPECT_EQ(stored->text, u"second"_s);
     EXPECT_EQ(store.history(stored->id).value(), QStringList { u"first"_s });
@@ -57,7 +52,7 @@ TEST_P(CommentStoreEditsTest, ANewTextAfterAnEditIsAnotherEdit)
     auto third = store.ingest({ facebookComment(u"third"_s) });
     ASSERT_TRUE(third.ok());
     EXPECT_EQ(third->edited, 1);
-    auto stored = store.byPlatformId(Platform::Facebook, facebookComment({}).platformId);
+    auto stored = store.byPlatformId(Platform::Facebook, kEditedId);
     ASSERT_TRUE(stored.ok());
     EXPECT_EQ(stored->text, u"third"_s);
     EXPECT_EQ(store.history(stored->id).value(), (QStringList { u"first"_s, u"second"_s }));

@@ -1,5 +1,6 @@
 // CommentStore::ingest with pages as connectors deliver them: large, mixed, with repeats, and
 // with a row the database refuses.
+#include "CommentBuilders.h"
 #include "MockClock.h"
 #include "StoreReads.h"
 #include "TempDatabase.h"
@@ -13,17 +14,10 @@ using namespace moderation::test;
 
 namespace {
 
-Comment tweet(const QString& id, const QString& text)
+// Spread over the day by id, so that pages hold comments of many times.
+Comment spreadTweet(const QString& id, const QString& text)
 {
-    Comment c;
-    c.platform = Platform::Twitter;
-    c.platformId = id;
-    c.source = Source::Mention;
-    c.author = { u"1001"_s, u"citizen"_s, u"A Citizen"_s };
-    c.text = text;
-    c.createdAt = QDateTime(QDate(2026, 11, 2), QTime(14, 0), Qt::UTC).addSecs(id.toLongLong() % 86400);
-    c.rawJson = QByteArray(R"({"id":")") + id.toUtf8() + R"("})";
-    return c;
+    return tweet(id, text).at(kTestTime.addSecs(id.toLongLong() % 86400));
 }
 
 int auditRows(Database& db)
@@ -42,7 +36,7 @@ TEST_P(CommentStorePagesTest, LargePageReturnsEveryNewIdInPageOrder)
     // 300 rows: more than one multi-row statement, and a tail that is not a round number.
     QList<Comment> page;
     for (int i = 0; i < 300; ++i)
-        page.append(tweet(QString::number(5000 + (i * 7919) % 300), u"comment %1"_s.arg(i)));
+        page.append(spreadTweet(QString::number(5000 + (i * 7919) % 300), u"comment %1"_s.arg(i)));
     CommentStore store(db());
     auto result = store.ingest(page);
     ASSERT_TRUE(result.ok()) << result.error().toString().toStdString();
@@ -60,13 +54,13 @@ TEST_P(CommentStorePagesTest, LargePageReturnsEveryNewIdInPageOrder)
 TEST_P(CommentStorePagesTest, PageMixingNewStoredEditedAndRemovedCountsEachOnce)
 {
     CommentStore store(db());
-    ASSERT_TRUE(store.ingest({ tweet(u"1"_s, u"kept"_s), tweet(u"2"_s, u"to edit"_s), tweet(u"3"_s, u"to remove"_s) })
+    ASSERT_TRUE(store.ingest({ spreadTweet(u"1"_s, u"kept"_s), spreadTweet(u"2"_s, u"to edit"_s), spreadTweet(u"3"_s, u"to remove"_s) })
                     .ok());
     const int auditBefore = auditRows(db());
-    Comment removed = tweet(u"3"_s, u"to remove"_s);
+    Comment removed = spreadTweet(u"3"_s, u"to remove"_s);
     removed.removed = true;
     auto result = store.ingest(
-        { tweet(u"10"_s, u"new"_s), tweet(u"1"_s, u"kept"_s), tweet(u"2"_s, u"edited"_s), removed, tweet(u"11"_s, u"new too"_s) });
+        { spreadTweet(u"10"_s, u"new"_s), spreadTweet(u"1"_s, u"kept"_s), spreadTweet(u"2"_s, u"edited"_s), removed, spreadTweet(u"11"_s, u"new too"_s) });
     ASSERT_TRUE(result.ok()) << result.error().toString().toStdString();
     EXPECT_EQ(result->inserted, 2);
     EXPECT_EQ(result->edited, 1);
@@ -83,8 +77,8 @@ TEST_P(CommentStorePagesTest, PageMixingNewStoredEditedAndRemovedCountsEachOnce)
 TEST_P(CommentStorePagesTest, CommentTwiceInOnePageIsStoredOnceThenEdited)
 {
     CommentStore store(db());
-    auto result = store.ingest({ tweet(u"7"_s, u"first"_s), tweet(u"8"_s, u"other"_s), tweet(u"7"_s, u"second"_s),
-                                 tweet(u"7"_s, u"first"_s) });
+    auto result = store.ingest({ spreadTweet(u"7"_s, u"first"_s), spreadTweet(u"8"_s, u"other"_s), spreadTweet(u"7"_s, u"second"_s),
+                                 spreadTweet(u"7"_s, u"first"_s) });
     ASSERT_TRUE(result.ok()) << result.error().toString().toStdString();
     EXPECT_EQ(result->inserted, 2);
     EXPECT_EQ(result->edited, 1);
@@ -98,11 +92,11 @@ TEST_P(CommentStorePagesTest, CommentTwiceInOnePageIsStoredOnceThenEdited)
 
 TEST_P(CommentStorePagesTest, SamePlatformIdOnTwoPlatformsIsTwoComments)
 {
-    Comment onFacebook = tweet(u"42"_s, u"on facebook"_s);
+    Comment onFacebook = spreadTweet(u"42"_s, u"on facebook"_s);
     onFacebook.platform = Platform::Facebook;
     onFacebook.source = Source::PageComment;
     CommentStore store(db());
-    auto result = store.ingest({ tweet(u"42"_s, u"on x"_s), onFacebook });
+    auto result = store.ingest({ spreadTweet(u"42"_s, u"on x"_s), onFacebook });
     ASSERT_TRUE(result.ok()) << result.error().toString().toStdString();
     EXPECT_EQ(result->inserted, 2);
     EXPECT_EQ(store.byPlatformId(Platform::Facebook, u"42"_s)->text, u"on facebook"_s);
@@ -116,7 +110,7 @@ TEST_P(CommentStorePagesTest, CommentsNamingAnAccountAreLinkedToIt)
     account.name = u"agency-x"_s;
     account.externalId = u"99"_s;
     ASSERT_TRUE(AccountStore(db()).add(account).ok());
-    QList<Comment> page { tweet(u"1"_s, u"a"_s), tweet(u"2"_s, u"b"_s), tweet(u"3"_s, u"c"_s) };
+    QList<Comment> page { spreadTweet(u"1"_s, u"a"_s), spreadTweet(u"2"_s, u"b"_s), spreadTweet(u"3"_s, u"c"_s) };
     page[0].accountName = u"agency-x"_s;
     page[1].accountName = u"no-such-account"_s;
     page[2].accountName = u"agency-x"_s;
@@ -143,12 +137,12 @@ TEST_P(CommentStorePagesTest, RowTheDatabaseRefusesNamesItselfAndStoresNothingOf
                          .isError());
     }
     CommentStore store(db());
-    ASSERT_TRUE(store.ingest({ tweet(u"1"_s, u"before"_s) }).ok());
+    ASSERT_TRUE(store.ingest({ spreadTweet(u"1"_s, u"before"_s) }).ok());
     const int auditBefore = auditRows(db());
 
     QList<Comment> page;
     for (int i = 0; i < 20; ++i)
-        page.append(tweet(QString::number(100 + i), i == 13 ? u"bad"_s : u"fine"_s));
+        page.append(spreadTweet(QString::number(100 + i), i == 13 ? u"bad"_s : u"fine"_s));
     auto refused = store.ingest(page);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code(), Error::Code::Refused);

@@ -1,5 +1,6 @@
 // The invariants the database itself holds, on both engines: each test tries to break one with
 // raw SQL, the way a modified client or a hurried admin would, and expects a refusal.
+#include "CommentBuilders.h"
 #include "StoreReads.h"
 #include "TempDatabase.h"
 
@@ -33,14 +34,9 @@ protected:
             return;
         m_author = insertUser(u"agent.ana"_s);
         m_reviewer = insertUser(u"reviewer.rui"_s);
-        Comment comment;
-        comment.platform = Platform::Twitter;
-        comment.platformId = u"1850000000000000001"_s;
-        comment.author = { u"42"_s, u"maria"_s, u"María"_s };
-        comment.text = u"How long does the I-485 take?"_s;
-        comment.createdAt = QDateTime::fromString(kNow, Qt::ISODateWithMs);
-        comment.rawJson = R"({"id":"1850000000000000001"})";
-        auto ingested = CommentStore(db()).ingest({ comment });
+        auto ingested = CommentStore(db()).ingest({ tweet(u"1850000000000000001"_s, u"How long does the I-485 take?"_s)
+                                                        .by(u"42"_s, u"maria"_s, u"María"_s)
+                                                        .at(QDateTime::fromString(kNow, Qt::ISODateWithMs)) });
         ASSERT_TRUE(ingested.ok()) << ingested.error().toString().toStdString();
         m_comment = ingested->insertedIds.value(0);
         m_case = insertReturningId(u"INSERT INTO cases (comment_id, created_at, updated_at) VALUES (?, ?, ?) RETURNING id"_s,

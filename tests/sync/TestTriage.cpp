@@ -1,6 +1,8 @@
+#include "CommentBuilders.h"
 #include "MockClock.h"
 #include "TempDatabase.h"
 
+#include "policy/AuthorActivity.h"
 #include "policy/PolicyEngine.h"
 #include "policy/PolicySnapshot.h"
 #include "storage/CaseStore.h"
@@ -48,15 +50,7 @@ protected:
 
     qint64 ingest(const QString& id, const QString& text)
     {
-        Comment c;
-        c.platform = Platform::Facebook;
-        c.platformId = id;
-        c.source = Source::PageComment;
-        c.author = { u"77"_s, {}, u"Pat"_s };
-        c.text = text;
-        c.createdAt = m_clock.now();
-        c.rawJson = "{}";
-        auto result = CommentStore(db()).ingest({ c });
+        auto result = CommentStore(db()).ingest({ pageComment(id, text).by(u"77"_s, {}, u"Pat"_s).at(m_clock.now()) });
         EXPECT_TRUE(result.ok()) << result.error().toString().toStdString();
         return result.ok() ? CommentStore(db()).byPlatformId(Platform::Facebook, id)->id : 0;
     }
@@ -133,6 +127,58 @@ TEST_P(TriageTest, NoActivePolicyIsAClearError)
     ASSERT_FALSE(active.ok());
     EXPECT_EQ(active.error().code(), Error::Code::NotFound);
     EXPECT_TRUE(active.error().message().contains(u"policy activate"_s));
+}
+
+namespace {
+
+// Counts like a store whose query failed: a number, and the failure kept for takeError().
+class FailingActivity final : public AuthorActivity
+{
+public:
+    int countWithin(const Comment&, qint64) const override
+    {
+        ++m_calls;
+        return 5;
+    }
+    Error takeError() override
+    {
+        return m_calls > 0 ? Error(Error::Code::DatabaseUnreachable, u"the count failed"_s) : Error();
+    }
+
+private:
+    mutable int m_calls = 0;
+};
+
+const QByteArray kRepeatPolicy = R"({
+  "policy": "Repeat", "version": 1, "timezone": "UTC",
+  "rules": [
+    { "id": "flood", "when": { "repeat": { "count": 3, "within": "1h" } }, "then": { "action": "hide" } },
+    { "id": "default", "when": { "always": true }, "then": { "action": "ignore" } }
+  ]
+})";
+
+} // namespace
+
+// A failed count must not decide a `repeat` rule: the batch stops with the error, and nothing of
+// it is stored.
+TEST_P(TriageTest, AFailedRepeatCountStopsTheBatchInsteadOfDeciding)
+{
+    auto stored = PolicyStore(db()).storeAndActivate(u"Repeat"_s, 1, kRepeatPolicy, u"supervisor"_s);
+    ASSERT_TRUE(stored.ok()) << stored.error().toString().toStdString();
+    auto active = Triage::loadActive(db());
+    ASSERT_TRUE(active.ok()) << active.error().toString().toStdString();
+    const qint64 id = ingest(u"9_1"_s, u"buy now"_s);
+
+    FailingActivity failing;
+    Triage triage(db(), active->engine, active->versionId);
+    triage.setAuthorActivity(&failing);
+    auto result = triage.decidePending();
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().code(), Error::Code::DatabaseUnreachable);
+    EXPECT_EQ(result.error().recordId(), QString::number(id));
+    auto decision = DecisionStore(db()).latestFor(id);
+    ASSERT_TRUE(decision.ok()) << decision.error().toString().toStdString();
+    EXPECT_FALSE(decision->has_value());
 }
 
 MODERATION_INSTANTIATE_ENGINES(TriageTest);

@@ -1,8 +1,70 @@
-#include "GuiFixtures.h"
+#include "CommentBuilders.h"
 
 using namespace Qt::StringLiterals;
 
 namespace moderation::test {
+
+CommentBuilder::CommentBuilder(const QString& platformId, const QString& text)
+{
+    m_comment.platform = Platform::Twitter;
+    m_comment.source = Source::Mention;
+    m_comment.platformId = platformId;
+    m_comment.author = { u"1001"_s, u"citizen"_s, u"A Citizen"_s };
+    m_comment.text = text;
+    m_comment.createdAt = kTestTime;
+    m_comment.conversationId = platformId;
+    m_comment.rawJson = QByteArray(R"({"id":")") + platformId.toUtf8() + R"("})";
+}
+
+CommentBuilder& CommentBuilder::onFacebook()
+{
+    m_comment.platform = Platform::Facebook;
+    m_comment.source = Source::PageComment;
+    m_comment.author = { u"7872102112104291"_s, {}, u"A Neighbour"_s };
+    return *this;
+}
+
+CommentBuilder& CommentBuilder::source(Source source)
+{
+    m_comment.source = source;
+    return *this;
+}
+
+CommentBuilder& CommentBuilder::text(const QString& text)
+{
+    m_comment.text = text;
+    return *this;
+}
+
+CommentBuilder& CommentBuilder::by(const QString& id, const QString& handle, const QString& name)
+{
+    m_comment.author = { id, handle, name };
+    return *this;
+}
+
+CommentBuilder& CommentBuilder::at(const QDateTime& createdAt)
+{
+    m_comment.createdAt = createdAt;
+    return *this;
+}
+
+CommentBuilder& CommentBuilder::lang(const QString& lang)
+{
+    m_comment.lang = lang;
+    return *this;
+}
+
+CommentBuilder& CommentBuilder::conversation(const QString& conversationId)
+{
+    m_comment.conversationId = conversationId;
+    return *this;
+}
+
+CommentBuilder& CommentBuilder::account(const QString& accountName)
+{
+    m_comment.accountName = accountName;
+    return *this;
+}
 
 namespace {
 
