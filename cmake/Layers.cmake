@@ -23,3 +23,5 @@ set(MODERATION_LAYER_storage model audit text policy/AuthorActivity.h policy/Com
 set(MODERATION_LAYER_connectors model json)
 # The pipeline that ties them together.
 set(MODERATION_LAYER_sync model json text audit policy storage connectors)
+# Reports and records export: read the stores, write files.
+set(MODERATION_LAYER_reports model json text audit policy storage)

@@ -199,10 +199,8 @@ void ClassifyCommand::configure(QCommandLineParser& parser) const
 int ClassifyCommand::run(const QCommandLineParser& parser, const GlobalOptions& global, CommandIo& io) const
 {
     Q_UNUSED(global) // reads a file and stdin only: never the database named by --db
-    if (!parser.isSet(u"policy"_s) || !parser.positionalArguments().isEmpty()) {
-        io.err << "moderationctl classify: expected --policy FILE (see moderationctl classify --help)" << Qt::endl;
-        return ExitBadInput;
-    }
+    if (!parser.isSet(u"policy"_s) || !parser.positionalArguments().isEmpty())
+        return usageError(u"expected --policy FILE"_s, io);
     const std::optional<LoadedPolicy> policy = loadPolicyFile(parser.value(u"policy"_s), io);
     if (!policy)
         return ExitBadInput;

@@ -29,6 +29,12 @@ struct CommandIo
     QIODevice* inDevice = nullptr; // raw stdin for byte-exact readers (JSON lines); may be null
 };
 
+// The one way a failure is reported: one line, "moderationctl: …", whatever the driver or the
+// platform put in its text, and the exit code of its category (exitCodeFor): 2 for input and
+// usage, 3 for the environment, 1 for a failed verification. Commands whose output is a list of
+// problems (policy check, classify's bad lines) print those themselves, one line each.
+int reportError(CommandIo& io, const Error& error);
+
 // Options every command understands.
 struct GlobalOptions
 {
@@ -48,6 +54,12 @@ public:
     // Adds the command's own options and positional arguments.
     virtual void configure(QCommandLineParser& parser) const { Q_UNUSED(parser) }
     virtual int run(const QCommandLineParser& parser, const GlobalOptions& global, CommandIo& io) const = 0;
+
+protected:
+    // reportError, for a command's own failures.
+    int fail(const Error& error, CommandIo& io) const { return reportError(io, error); }
+    // A usage error of this command: "moderationctl: NAME: WHAT (see moderationctl NAME --help)".
+    int usageError(const QString& what, CommandIo& io) const;
 };
 
 using CommandList = std::vector<std::unique_ptr<Command>>;

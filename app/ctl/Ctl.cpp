@@ -9,6 +9,21 @@ using namespace Qt::StringLiterals;
 
 namespace moderation::ctl {
 
+int reportError(CommandIo& io, const Error& error)
+{
+    // One line, whatever the driver put in its text: scripts grep it, people read it.
+    QString line = error.toString().simplified();
+    if (line.isEmpty())
+        line = u"failed (%1)"_s.arg(Error::codeName(error.code()));
+    io.err << "moderationctl: " << line << Qt::endl;
+    return exitCodeFor(error);
+}
+
+int Command::usageError(const QString& what, CommandIo& io) const
+{
+    return reportError(io, Error(Error::Code::Usage, u"%1: %2 (see moderationctl %1 --help)"_s.arg(name(), what)));
+}
+
 int exitCodeFor(const Error& error)
 {
     if (!error.isError())
@@ -78,8 +93,8 @@ int runCtl(const QStringList& arguments, CommandIo& io)
             io.out << "moderationctl " << MODERATION_VERSION << Qt::endl;
             return ExitOk;
         } else {
-            io.err << "moderationctl: unknown option '" << arg << "' (see moderationctl --help)" << Qt::endl;
-            return ExitBadInput;
+            return reportError(io, Error(Error::Code::Usage,
+                                         u"unknown option '%1' (see moderationctl --help)"_s.arg(arg)));
         }
         ++index;
     }
@@ -105,9 +120,8 @@ int runCtl(const QStringList& arguments, CommandIo& io)
         }
     }
     if (!chosen) {
-        io.err << "moderationctl: unknown command '" << rest.join(u' ') << "' (see moderationctl --help)"
-               << Qt::endl;
-        return ExitBadInput;
+        return reportError(io, Error(Error::Code::Usage, u"unknown command '%1' (see moderationctl --help)"_s.arg(
+                                                               rest.join(u' '))));
     }
 
     QCommandLineParser parser;
@@ -134,9 +148,8 @@ int runCtl(const QStringList& arguments, CommandIo& io)
         QString why = parser.errorText();
         if (why.endsWith(u'.'))
             why.chop(1);
-        io.err << "moderationctl " << chosen->name() << ": " << why << " (see moderationctl "
-               << chosen->name() << " --help)" << Qt::endl;
-        return ExitBadInput;
+        return reportError(io, Error(Error::Code::Usage, u"%1: %2 (see moderationctl %1 --help)"_s.arg(
+                                                               chosen->name(), why)));
     }
     if (wantHelp || parser.isSet(helpOption)) {
         io.out << commandHelp(*chosen, parser);

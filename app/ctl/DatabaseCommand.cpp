@@ -4,16 +4,6 @@ using namespace Qt::StringLiterals;
 
 namespace moderation::ctl {
 
-int reportError(CommandIo& io, const Error& error)
-{
-    // One line, whatever the driver put in its text: scripts grep it, people read it.
-    QString line = error.toString().simplified();
-    if (line.isEmpty())
-        line = u"failed (%1)"_s.arg(Error::codeName(error.code()));
-    io.err << "moderationctl: " << line << Qt::endl;
-    return exitCodeFor(error);
-}
-
 Result<QString> DatabaseCommand::password(const GlobalOptions& global, CommandIo& io)
 {
     if (!global.passwordFromStdin)

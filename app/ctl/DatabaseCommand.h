@@ -8,10 +8,6 @@
 
 namespace moderation::ctl {
 
-// Prints an error as the one line a user sees, "moderationctl: …", and returns its exit code
-// (exitCodeFor): 2 for input and usage, 3 for the environment, 1 for a failed verification.
-int reportError(CommandIo& io, const Error& error);
-
 // Base of every command that opens a database. It owns the rules all of them share: where the
 // database is (--db URL, or the user's SQLite file), where a PostgreSQL password comes from
 // (PGPASSWORD, or the first line of stdin with --password-stdin; never the URL), and how a
@@ -35,9 +31,6 @@ protected:
     virtual Database::OpenOptions openOptions() const { return {}; }
     virtual int runWithDatabase(Database& database, const QCommandLineParser& parser, const GlobalOptions& global,
                                 CommandIo& io) const = 0;
-
-    // reportError, for a command's own failures.
-    int fail(const Error& error, CommandIo& io) const { return reportError(io, error); }
 };
 
 } // namespace moderation::ctl

@@ -32,11 +32,8 @@ int PolicyActivateCommand::runWithDatabase(Database& database, const QCommandLin
 {
     Q_UNUSED(global)
     const QStringList files = parser.positionalArguments();
-    if (files.size() != 1) {
-        io.err << "moderationctl policy activate: expected one FILE (see moderationctl policy activate --help)"
-               << Qt::endl;
-        return ExitBadInput;
-    }
+    if (files.size() != 1)
+        return usageError(u"expected one FILE"_s, io);
     // Checked and compiled first: a policy the engine cannot run is never stored.
     const std::optional<LoadedPolicy> policy = loadPolicyFile(files.first(), io);
     if (!policy)

@@ -25,11 +25,8 @@ int PolicyCheckCommand::run(const QCommandLineParser& parser, const GlobalOption
 {
     Q_UNUSED(global) // reads a file only: never the database named by --db
     const QStringList files = parser.positionalArguments();
-    if (files.size() != 1) {
-        io.err << "moderationctl policy check: expected one FILE (see moderationctl policy check --help)"
-               << Qt::endl;
-        return ExitBadInput;
-    }
+    if (files.size() != 1)
+        return usageError(u"expected one FILE"_s, io);
 
     const PolicyDocument::CheckResult result = PolicyDocument::checkFile(files.first());
     if (!result.document) {

@@ -4,6 +4,7 @@
 
 #include "policy/PolicyEngine.h"
 #include "policy/PolicySnapshot.h"
+#include "reports/CsvWriter.h"
 #include "storage/PolicyStore.h"
 #include "sync/WhatIf.h"
 
@@ -30,25 +31,6 @@ std::optional<QDateTime> parseBound(const QString& text, const QTimeZone& zone, 
     if (at.timeSpec() == Qt::LocalTime)
         at = QDateTime(at.date(), at.time(), zone);
     return at.toUTC();
-}
-
-// RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled.
-QString csvField(const QString& text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u'"', u"\"\""_s);
-    return u'"' + quoted + u'"';
-}
-
-QString csvRow(const QStringList& fields)
-{
-    QStringList out;
-    out.reserve(fields.size());
-    for (const QString& f : fields)
-        out << csvField(f);
-    return out.join(u',') + u"\r\n"_s;
 }
 
 QString hideText(const Decision& d)
@@ -90,11 +72,8 @@ int PolicySimulateCommand::runWithDatabase(Database& database, const QCommandLin
 {
     Q_UNUSED(global)
     const QStringList files = parser.positionalArguments();
-    if (files.size() != 1) {
-        io.err << "moderationctl policy simulate: expected one FILE (see moderationctl policy simulate --help)"
-               << Qt::endl;
-        return ExitBadInput;
-    }
+    if (files.size() != 1)
+        return usageError(u"expected one FILE"_s, io);
     const std::optional<LoadedPolicy> candidate = loadPolicyFile(files.first(), io);
     if (!candidate)
         return ExitBadInput;
@@ -108,9 +87,9 @@ int PolicySimulateCommand::runWithDatabase(Database& database, const QCommandLin
             continue;
         const auto bound = parseBound(parser.value(option), zone, isUntil);
         if (!bound) {
-            io.err << "moderationctl policy simulate: --" << option << " '" << parser.value(option)
-                   << "' is neither a date (2026-11-01) nor an ISO date and time" << Qt::endl;
-            return ExitBadInput;
+            return usageError(u"--%1 '%2' is neither a date (2026-11-01) nor an ISO date and time"_s.arg(
+                                  option, parser.value(option)),
+                              io);
         }
         *target = *bound;
     }
@@ -137,18 +116,18 @@ int PolicySimulateCommand::runWithDatabase(Database& database, const QCommandLin
     }
 
     std::unique_ptr<QSaveFile> csv;
-    QTextStream csvStream;
+    std::unique_ptr<CsvWriter> csvWriter;
+    const auto cannotWrite = [&] {
+        return fail(Error(Error::Code::InvalidInput, u"policy simulate: cannot write %1: %2"_s.arg(
+                                                         parser.value(u"csv"_s), csv->errorString())),
+                    io);
+    };
     if (parser.isSet(u"csv"_s)) {
         csv = std::make_unique<QSaveFile>(parser.value(u"csv"_s));
-        if (!csv->open(QIODevice::WriteOnly)) {
-            io.err << "moderationctl policy simulate: cannot write " << parser.value(u"csv"_s) << ": "
-                   << csv->errorString() << Qt::endl;
-            return ExitBadInput;
-        }
-        csvStream.setDevice(csv.get());
-        csvStream.setEncoding(QStringConverter::Utf8);
-        csvStream.setGenerateByteOrderMark(true); // so that spreadsheet programs read UTF-8
-        csvStream << csvRow({ u"comment_id"_s, u"platform"_s, u"platform_id"_s, u"created_at"_s, u"old_rule"_s,
+        if (!csv->open(QIODevice::WriteOnly))
+            return cannotWrite();
+        csvWriter = std::make_unique<CsvWriter>(csv.get());
+        csvWriter->writeRow({ u"comment_id"_s, u"platform"_s, u"platform_id"_s, u"created_at"_s, u"old_rule"_s,
                               u"new_rule"_s, u"old_action"_s, u"new_action"_s, u"old_hide"_s, u"new_hide"_s,
                               u"old_category"_s, u"new_category"_s, u"old_queue"_s, u"new_queue"_s,
                               u"old_priority"_s, u"new_priority"_s, u"new_explanation"_s });
@@ -161,7 +140,7 @@ int PolicySimulateCommand::runWithDatabase(Database& database, const QCommandLin
         writeChange = [&](const SimulationChange& change) {
             const std::optional<Decision>& b = change.before;
             const Decision& a = change.after;
-            csvStream << csvRow({ QString::number(change.comment.id), toString(change.comment.platform),
+            csvWriter->writeRow({ QString::number(change.comment.id), toString(change.comment.platform),
                                   change.comment.platformId, change.comment.createdAt.toString(Qt::ISODateWithMs),
                                   b ? b->ruleId : QString(), a.ruleId, b ? toString(b->action) : QString(),
                                   toString(a.action), b ? hideText(*b) : QString(), hideText(a),
@@ -172,14 +151,8 @@ int PolicySimulateCommand::runWithDatabase(Database& database, const QCommandLin
     auto summary = WhatIf::overStore(database, *candidate->engine, activeEngine.get(), since, until, writeChange);
     if (!summary)
         return reportError(io, summary.error());
-    if (csv) {
-        csvStream.flush();
-        if (!csv->commit()) {
-            io.err << "moderationctl policy simulate: cannot write " << parser.value(u"csv"_s) << ": "
-                   << csv->errorString() << Qt::endl;
-            return ExitBadInput;
-        }
-    }
+    if (csv && (!csvWriter->flush() || !csv->commit()))
+        return cannotWrite();
 
     const PolicyDocument& doc = candidate->document;
     io.out << "Candidate: " << doc.name << " version " << doc.version << " (" << files.first() << ")\n";

@@ -83,9 +83,27 @@ TEST(CtlUsage, UnknownCommandOptionExitsTwoNamingIt)
 {
     const CtlRun run = runCtlWith({ u"db"_s, u"migrate"_s, u"--frob"_s });
     EXPECT_EQ(run.exitCode, ctl::ExitBadInput);
-    EXPECT_TRUE(run.err.startsWith(u"moderationctl db migrate: "_s)) << run.err.toStdString();
+    expectOneErrorLine(run, u"db migrate: "_s);
     EXPECT_TRUE(run.err.contains(u"frob"_s)) << run.err.toStdString();
-    EXPECT_EQ(run.err.count(u'\n'), 1);
+}
+
+// Every command reports a usage mistake the same way: one line naming the command, exit 2.
+TEST(CtlUsage, EveryCommandReportsAUsageMistakeInOneLine)
+{
+    const QList<QStringList> mistakes {
+        { u"policy"_s, u"check"_s },
+        { u"policy"_s, u"check"_s, u"a.json"_s, u"b.json"_s },
+        { u"classify"_s },
+        { u"policy"_s, u"simulate"_s, u"--db"_s, u"sqlite::memory:"_s },
+        { u"policy"_s, u"activate"_s, u"--db"_s, u"sqlite::memory:"_s },
+    };
+    for (const QStringList& arguments : mistakes) {
+        const CtlRun run = runCtlWith(arguments);
+        EXPECT_EQ(run.exitCode, ctl::ExitBadInput) << arguments.join(u' ').toStdString();
+        const QString command = arguments.at(0) == u"classify"_s ? arguments.at(0) : arguments.mid(0, 2).join(u' ');
+        expectOneErrorLine(run, command + u": expected "_s);
+        EXPECT_TRUE(run.err.contains(u"(see moderationctl "_s + command + u" --help)"_s)) << run.err.toStdString();
+    }
 }
 
 TEST(CtlUsage, ExitCodesFollowTheErrorCategory)
