@@ -333,13 +333,18 @@ Result<qint64> CommentStore::count(const CommentFilter& filter) const
     return q->next() ? q->value(0).toLongLong() : 0;
 }
 
-Result<QList<Comment>> CommentStore::list(const CommentFilter& filter, int offset, int limit) const
+Result<QList<Comment>> CommentStore::list(const CommentFilter& filter, const std::optional<CommentCursor>& after,
+                                          int limit) const
 {
     QVariantList values;
-    const QString where = whereFor(filter, values);
-    values << limit << offset;
-    auto q = m_database.exec(u"SELECT "_s + kColumns + kFrom + where
-                                 + u"ORDER BY c.created_at DESC, c.id DESC LIMIT ? OFFSET ?"_s,
+    QString where = whereFor(filter, values);
+    if (after) {
+        // A row value walks the (created_at, id) index from the cursor on both engines.
+        where += (where.isEmpty() ? u"WHERE "_s : u"AND "_s) + u"(c.created_at, c.id) < (?, ?) "_s;
+        values << sqlTimestamp(after->createdAt) << after->id;
+    }
+    values << limit;
+    auto q = m_database.exec(u"SELECT "_s + kColumns + kFrom + where + u"ORDER BY c.created_at DESC, c.id DESC LIMIT ?"_s,
                              values);
     return commentsFrom(q);
 }

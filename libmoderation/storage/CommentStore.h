@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Comment.h"
+#include "model/CommentQuery.h"
 #include "model/Error.h"
 
 #include <QHash>
@@ -13,25 +14,8 @@ namespace moderation {
 
 class Database;
 
-struct IngestResult
-{
-    int inserted = 0;
-    int edited = 0; // text changed: row updated, earlier text kept in comment_history
-    int removed = 0;
-    int unchanged = 0;
-    QList<qint64> insertedIds; // store ids of the new comments, in input order
-};
-
 // (platform, platform id): what makes a comment the same comment.
 using CommentKey = std::pair<QString, QString>;
-
-// What the inbox asks for: newest first, optionally narrowed.
-struct CommentFilter
-{
-    std::optional<Platform> platform;
-    QString textContains; // plain substring, case-insensitive
-    bool includeRemoved = true;
-};
 
 // Comments: stored once per (platform, platform id), raw JSON kept.
 class CommentStore
@@ -53,8 +37,12 @@ public:
     Result<Comment> byId(qint64 id) const;
     Result<Comment> byPlatformId(Platform platform, const QString& platformId) const;
     Result<qint64> count(const CommentFilter& filter = {}) const;
-    // Newest first (created_at DESC, id DESC), for lazily fetching views.
-    Result<QList<Comment>> list(const CommentFilter& filter, int offset, int limit) const;
+    // Newest first (created_at DESC, id DESC), the page after `after` (none: from the newest),
+    // for lazily fetching views. Pages by key on (created_at, id), never by OFFSET: the next
+    // page's cursor is cursorOf(the last comment).
+    Result<QList<Comment>> list(const CommentFilter& filter, const std::optional<CommentCursor>& after,
+                                int limit) const;
+    static CommentCursor cursorOf(const Comment& comment) { return { comment.createdAt, comment.id }; }
     // Comments created in [from, until), oldest first: replay (policy simulate) and reports.
     Result<QList<Comment>> createdBetween(const QDateTime& from, const QDateTime& until, qint64 afterId,
                                           int limit) const;

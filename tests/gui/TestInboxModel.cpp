@@ -152,7 +152,7 @@ TEST_P(InboxModelTest, ShowsPlatformAndAuthorAsTextAndMarkupOnlyEscaped)
 TEST_P(InboxModelTest, DecisionColumnShowsEachCommentsLatestDecisionOnEveryPage)
 {
     store(demoLikeComments(90));
-    const auto all = CommentStore(db()).list({}, 0, 1000);
+    const auto all = CommentStore(db()).list({}, std::nullopt, 1000);
     ASSERT_TRUE(all.ok());
     DecisionStore decisions(db());
     Decision respond;

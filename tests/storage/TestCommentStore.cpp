@@ -5,6 +5,8 @@
 
 #include "storage/CommentStore.h"
 
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 using namespace moderation;
 using namespace moderation::test;
@@ -115,13 +117,47 @@ TEST_P(CommentStoreTest, ListIsNewestFirstAndPages)
     for (int i = 0; i < 25; ++i)
         page.append(makeComment(QString::number(100 + i), u"comment %1"_s.arg(i), i));
     ASSERT_TRUE(store.ingest(page).ok());
-    auto first = store.list({}, 0, 10);
+    auto first = store.list({}, std::nullopt, 10);
     ASSERT_TRUE(first.ok());
     ASSERT_EQ(first->size(), 10);
     EXPECT_EQ(first->constFirst().text, u"comment 24"_s);
-    auto last = store.list({}, 20, 10);
+    auto second = store.list({}, CommentStore::cursorOf(first->constLast()), 10);
+    ASSERT_TRUE(second.ok());
+    ASSERT_EQ(second->size(), 10);
+    EXPECT_EQ(second->constFirst().text, u"comment 14"_s);
+    auto last = store.list({}, CommentStore::cursorOf(second->constLast()), 10);
+    ASSERT_TRUE(last.ok());
     ASSERT_EQ(last->size(), 5);
     EXPECT_EQ(last->constLast().text, u"comment 0"_s);
+}
+
+// Keyset pages: comments at the same instant are ordered by id and none is lost or repeated
+// across a page boundary, and comments stored after the first page (newer ones) do not shift
+// older ones into the next page twice, as OFFSET did.
+TEST_P(CommentStoreTest, PagesByKeyNeitherRepeatNorSkipAcrossEqualTimesOrNewComments)
+{
+    CommentStore store(db());
+    QList<Comment> page;
+    for (int i = 0; i < 12; ++i)
+        page.append(makeComment(QString::number(200 + i), u"same minute %1"_s.arg(i), i / 4)); // 4 a minute
+    ASSERT_TRUE(store.ingest(page).ok());
+
+    QList<qint64> seen;
+    std::optional<CommentCursor> cursor;
+    for (int round = 0; round < 10; ++round) {
+        auto next = store.list({}, cursor, 5);
+        ASSERT_TRUE(next.ok()) << next.error().toString().toStdString();
+        for (const Comment& c : *next)
+            seen.append(c.id);
+        if (next->size() < 5)
+            break;
+        cursor = CommentStore::cursorOf(next->constLast());
+        if (round == 0) { // newer than anything listed: belongs before the first page, not in the next
+            ASSERT_TRUE(store.ingest({ makeComment(u"999"_s, u"newer"_s, 30) }).ok());
+        }
+    }
+    ASSERT_EQ(seen.size(), 12);
+    EXPECT_EQ(QSet<qint64>(seen.cbegin(), seen.cend()).size(), 12);
 }
 
 TEST_P(CommentStoreTest, FilterTreatsUserTextAsDataNotSql)

@@ -66,7 +66,7 @@ TEST_P(StoreFailureTest, UnknownStoredPlatformIsCorruptForEveryReader)
     auto byId = store.byId(id);
     ASSERT_FALSE(byId.ok());
     expectCorrupt(byId.error(), says);
-    auto listed = store.list({}, 0, 10);
+    auto listed = store.list({}, std::nullopt, 10);
     ASSERT_FALSE(listed.ok());
     expectCorrupt(listed.error(), says);
     for (const auto reader : { CommentReplay::Reader::Fastest, CommentReplay::Reader::QtSql }) {

@@ -39,7 +39,7 @@ QString bundled(const QString& file)
 
 QList<Comment> allComments(Database& db)
 {
-    auto comments = CommentStore(db).list({}, 0, 100000);
+    auto comments = CommentStore(db).list({}, std::nullopt, 100000);
     EXPECT_TRUE(comments.ok()) << comments.error().toString().toStdString();
     return comments.ok() ? *comments : QList<Comment> {};
 }

@@ -46,9 +46,9 @@ void InboxModel::reload()
 {
     beginResetModel();
     m_rows.clear();
-    m_loadedIds.clear();
     m_decisions.clear();
-    m_offset = 0;
+    m_cursor.reset();
+    m_atEnd = false;
     m_lastError.clear();
     m_total = 0;
     const auto matching = m_store.count(m_filter);
@@ -199,33 +199,30 @@ Qt::ItemFlags InboxModel::flags(const QModelIndex& index) const
 
 bool InboxModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_lastError.isEmpty() && m_offset < m_total;
+    return !parent.isValid() && m_lastError.isEmpty() && !m_atEnd && m_rows.size() < m_total;
 }
 
 void InboxModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
-    const auto page = m_store.list(m_filter, static_cast<int>(m_offset), m_pageSize);
+    auto page = m_store.list(m_filter, m_cursor, m_pageSize);
     if (!page) {
         fail(page.error().toString());
         return;
     }
-    m_offset += page->size();
-    QList<Comment> fresh;
-    fresh.reserve(page->size());
-    for (const Comment& comment : *page) {
-        if (!m_loadedIds.contains(comment.id))
-            fresh.append(comment);
-    }
-    if (page->isEmpty()) {
-        // The store shrank since it was counted: what is loaded is all there is.
-        m_total = m_offset;
-        Q_EMIT countsChanged(m_total, m_storeTotal);
-        return;
+    QList<Comment> fresh = std::move(page).value();
+    if (fresh.size() < m_pageSize) {
+        // Nothing older is left; the store may hold fewer than it did when counted.
+        m_atEnd = true;
+        if (m_rows.size() + fresh.size() != m_total) {
+            m_total = m_rows.size() + fresh.size();
+            Q_EMIT countsChanged(m_total, m_storeTotal);
+        }
     }
     if (fresh.isEmpty())
         return;
+    m_cursor = CommentStore::cursorOf(fresh.constLast());
     QList<qint64> ids;
     ids.reserve(fresh.size());
     for (const Comment& comment : fresh)
@@ -238,10 +235,8 @@ void InboxModel::fetchMore(const QModelIndex& parent)
     m_decisions.insert(*decisions);
     const int first = static_cast<int>(m_rows.size());
     beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
-    for (Comment& comment : fresh) {
-        m_loadedIds.insert(comment.id);
+    for (Comment& comment : fresh)
         m_rows.append(std::move(comment));
-    }
     endInsertRows();
 }
 

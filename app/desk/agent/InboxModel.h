@@ -7,14 +7,15 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
-#include <QSet>
 
 namespace moderation {
 
 class Database;
 
 // The agent's inbox: comments from the store, newest first, read a page at a time as the view
-// scrolls (canFetchMore/fetchMore), so a store of millions opens as fast as one of ten.
+// scrolls (canFetchMore/fetchMore), so a store of millions opens as fast as one of ten. Pages
+// continue by key from the last row loaded, so scrolling deep costs what the first page does
+// and a comment stored meanwhile never shifts a row into the next page twice.
 class InboxModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -66,11 +67,10 @@ private:
     CommentFilter m_filter;
     int m_pageSize = kDefaultPageSize;
     qint64 m_total = 0;
-    qint64 m_offset = 0; // store rows read so far
+    std::optional<CommentCursor> m_cursor; // after the last row loaded; none before the first page
+    bool m_atEnd = false; // a page came back short: nothing older is left
     qint64 m_storeTotal = 0;
     QList<Comment> m_rows;
-    // Offset paging over a growing store can hand back a row twice; a comment shows once.
-    QSet<qint64> m_loadedIds;
     // Read with each page, in one query, so the Decision column costs no query per row.
     QHash<qint64, StoredDecision> m_decisions;
     QString m_lastError;
