@@ -4,6 +4,7 @@
 #   tools/dev.sh run          install what is missing, build, start moderation-desk on demo data
 #   tools/dev.sh test         install what is missing, build, run every test (CTest's summary last)
 #   tools/dev.sh test asan    the same under AddressSanitizer + UndefinedBehaviorSanitizer
+#   tools/dev.sh build nox    build the library and moderationctl without Widgets (the boundary)
 #   tools/dev.sh packages     print the Debian packages the build and the tests need
 #
 # Environment: MODERATION_JOBS (parallel jobs, default: the number of cores),
@@ -129,6 +130,14 @@ run)
     mkdir -p "$(dirname "$demo")"
     log "starting $binary on demo data ($demo)"
     exec "$binary" --db "sqlite:$demo" "${@:2}"
+    ;;
+build)
+    preset=${2:-dev}
+    case "$preset" in dev | asan | release | package) build "$preset" ;;
+    # The library and the CLI alone, without Qt Widgets: proves the core needs no window.
+    nox) install_packages; build nox moderation moderationctl ;;
+    *) die "unknown preset '$preset' (dev, asan, release, package, nox)" ;;
+    esac
     ;;
 test)
     preset=${2:-dev}
