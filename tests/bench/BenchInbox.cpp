@@ -7,6 +7,7 @@
 //   tools/with-postgres.sh build/release/tests/bench/bench_inbox
 //
 // Figures go into docs/PERFORMANCE.md ("Inbox pages").
+#include "BenchMain.h"
 #include "CommentBuilders.h"
 #include "TempDatabase.h"
 
@@ -16,7 +17,6 @@
 
 #include <benchmark/benchmark.h>
 
-#include <cstring>
 #include <map>
 #include <memory>
 #include <vector>
@@ -185,25 +185,16 @@ void registerFor(Engine engine, const char* name)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    std::vector<char*> arguments;
-    for (int i = 0; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--smoke") == 0)
-            g_commentCount = 2000;
-        else
-            arguments.push_back(argv[i]);
-    }
-    int count = int(arguments.size());
+    BenchArguments arguments = takeBenchArguments(argc, argv);
+    if (arguments.smoke)
+        g_commentCount = 2000;
     registerFor(Engine::Sqlite, "Sqlite");
     if (!TempDatabase::postgresAdminUrl().isEmpty())
         registerFor(Engine::Postgres, "Postgres");
     else
         fprintf(stderr, "bench_inbox: MODERATION_TEST_PG_URL is not set, PostgreSQL is not measured\n");
     fprintf(stderr, "bench_inbox: %d comments in the store, pages of %d\n", g_commentCount, kPage);
-    benchmark::Initialize(&count, arguments.data());
-    if (benchmark::ReportUnrecognizedArguments(count, arguments.data()))
-        return 2;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
+    const int status = runBenchmarks(arguments.rest, g_failed);
     g_stores.clear();
-    return g_failed ? 1 : 0;
+    return status;
 }

@@ -7,6 +7,7 @@
 //   tools/with-postgres.sh build/release/tests/bench/bench_ingest
 //
 // Figures go into docs/PERFORMANCE.md ("Ingest").
+#include "BenchMain.h"
 #include "TempDatabase.h"
 
 #include "storage/CommentStore.h"
@@ -236,15 +237,9 @@ void sqliteCliImport(benchmark::State& state)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    // --smoke: a tiny run that proves the benchmark works (CI); it is not a measurement.
-    std::vector<char*> arguments;
-    for (int i = 0; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--smoke") == 0)
-            g_commentCount = 2000;
-        else
-            arguments.push_back(argv[i]);
-    }
-    int count = int(arguments.size());
+    BenchArguments arguments = takeBenchArguments(argc, argv);
+    if (arguments.smoke)
+        g_commentCount = 2000;
 
     for (const int page : { 100, 1000 }) {
         benchmark::RegisterBenchmark("Ingest/Sqlite", ingestInPages, Engine::Sqlite)
@@ -273,10 +268,5 @@ int main(int argc, char* argv[])
         ->Unit(benchmark::kMillisecond);
 
     fprintf(stderr, "bench_ingest: %d comments per run\n", g_commentCount);
-    benchmark::Initialize(&count, arguments.data());
-    if (benchmark::ReportUnrecognizedArguments(count, arguments.data()))
-        return 2;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return g_failed ? 1 : 0;
+    return runBenchmarks(arguments.rest, g_failed);
 }

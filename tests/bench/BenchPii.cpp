@@ -6,6 +6,8 @@
 //
 // --smoke: a tiny corpus, for CI to prove the program runs.
 
+#include "BenchMain.h"
+
 #include "text/PiiDetector.h"
 #include "text/TextNormalizer.h"
 
@@ -164,19 +166,8 @@ BENCHMARK(BM_DetectOriginal);
 
 int main(int argc, char* argv[])
 {
-    // --smoke is ours; Google Benchmark must not see it.
-    int kept = 1;
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--smoke") == 0)
-            g_smoke = true;
-        else
-            argv[kept++] = argv[i];
-    }
-    argc = kept;
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    moderation::test::BenchArguments arguments = moderation::test::takeBenchArguments(argc, argv);
+    g_smoke = arguments.smoke;
+    const bool failed = false;
+    return moderation::test::runBenchmarks(arguments.rest, failed);
 }

@@ -12,18 +12,19 @@
 //   bench_policyengine --evaluations=20000000 --benchmark_filter=... (for a profiler)
 //
 // Build with the release preset (build/release). Figures go into docs/PERFORMANCE.md ("Policy engine").
+#include "BenchMain.h"
 #include "TempDatabase.h"
 
 #include "ctl/Command.h"
+#include "policy/MultiPatternMatcher.h"
 #include "policy/PlainEvaluator.h"
 #include "policy/PolicyEngine.h"
 #include "policy/PolicySnapshot.h"
-#include "text/PiiDetector.h"
-#include "policy/MultiPatternMatcher.h"
-#include "text/PreparedText.h"
 #include "storage/CommentReplay.h"
 #include "storage/CommentStore.h"
 #include "storage/PolicyStore.h"
+#include "text/PiiDetector.h"
+#include "text/PreparedText.h"
 
 #include "TestPaths.h"
 
@@ -44,6 +45,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace moderation;
+using namespace moderation::test;
 
 namespace {
 
@@ -541,21 +543,18 @@ void replayStored(benchmark::State& state)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    std::vector<char*> arguments;
-    for (int i = 0; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--smoke") == 0)
-            g_smoke = true;
-        else if (std::strncmp(argv[i], "--evaluations=", 14) == 0) // longer runs, for a profiler
-            g_evaluations = std::atoi(argv[i] + 14);
-        else
-            arguments.push_back(argv[i]);
-    }
+    BenchArguments arguments = takeBenchArguments(argc, argv, [](const char* flag) {
+        if (std::strncmp(flag, "--evaluations=", 14) != 0) // longer runs, for a profiler
+            return false;
+        g_evaluations = std::atoi(flag + 14);
+        return true;
+    });
+    g_smoke = arguments.smoke;
     if (g_smoke) {
         g_evaluations = std::min(g_evaluations, 2000);
         g_distinctComments = 1000;
         g_storedComments = 2000;
     }
-    int count = int(arguments.size());
 
     // Second argument: 0 cycles through every comment (cold in memory), 1 through the first
     // thousand (hot in the caches).
@@ -585,13 +584,8 @@ int main(int argc, char* argv[])
         ->UseRealTime()
         ->Unit(benchmark::kMillisecond);
 
-    benchmark::Initialize(&count, arguments.data());
-    if (benchmark::ReportUnrecognizedArguments(count, arguments.data()))
-        return 2;
     fprintf(stderr, "bench_policyengine: %d evaluations per figure over %d distinct comments (%.0f bytes on average); "
                     "simulate over %d stored comments\n",
             g_evaluations, g_distinctComments, averageLength(), g_storedComments);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return g_failed ? 1 : 0;
+    return runBenchmarks(arguments.rest, g_failed);
 }

@@ -49,6 +49,19 @@ protected:
         return ingested.ok() ? ingested->insertedIds.value(0) : 0;
     }
 
+    // A decision recorded on the comment, its id.
+    qint64 recordDecision(qint64 comment, const QString& rule, Action action, const QList<PiiSpan>& pii = {})
+    {
+        Decision decision;
+        decision.ruleId = rule;
+        decision.action = action;
+        decision.explanation = u"Decided by "_s + rule;
+        decision.pii = pii;
+        auto recorded = DecisionStore(db()).record(comment, decision, std::nullopt);
+        EXPECT_TRUE(recorded.ok()) << recorded.error().toString().toStdString();
+        return recorded.ok() ? *recorded : 0;
+    }
+
     static void expectCorrupt(const Error& error, const QString& says)
     {
         EXPECT_EQ(error.code(), Error::Code::Corrupt) << error.toString().toStdString();
@@ -94,18 +107,12 @@ TEST_P(StoreFailureTest, UnknownStoredSourceIsCorrupt)
 TEST_P(StoreFailureTest, UnknownStoredDecisionValuesAreCorrupt)
 {
     const qint64 comment = storeOne();
-    Decision decision;
-    decision.ruleId = u"question"_s;
-    decision.action = Action::Respond;
-    decision.explanation = u"A question."_s;
+    const qint64 recorded = recordDecision(comment, u"question"_s, Action::Respond);
+    writeOutsideTheSchema(u"decisions"_s, u"action"_s, u"shrug"_s, recorded);
     DecisionStore store(db());
-    auto recorded = store.record(comment, decision, std::nullopt);
-    ASSERT_TRUE(recorded.ok()) << recorded.error().toString().toStdString();
-
-    writeOutsideTheSchema(u"decisions"_s, u"action"_s, u"shrug"_s, *recorded);
     auto latest = store.latestFor(comment);
     ASSERT_FALSE(latest.ok());
-    expectCorrupt(latest.error(), u"decisions row %1 has an unknown action \"shrug\""_s.arg(*recorded));
+    expectCorrupt(latest.error(), u"decisions row %1 has an unknown action \"shrug\""_s.arg(recorded));
     auto page = store.latestForComments({ comment });
     ASSERT_FALSE(page.ok());
     expectCorrupt(page.error(), u"unknown action"_s);
@@ -114,22 +121,16 @@ TEST_P(StoreFailureTest, UnknownStoredDecisionValuesAreCorrupt)
 TEST_P(StoreFailureTest, StoredPiiSpansThatDoNotParseAreCorrupt)
 {
     const qint64 comment = storeOne();
-    Decision decision;
-    decision.ruleId = u"pii"_s;
-    decision.action = Action::Hide;
-    decision.explanation = u"Personal data."_s;
-    decision.pii = { { PiiKind::Ssn, 0, 11 } };
-    auto recorded = DecisionStore(db()).record(comment, decision, std::nullopt);
-    ASSERT_TRUE(recorded.ok()) << recorded.error().toString().toStdString();
+    const qint64 recorded = recordDecision(comment, u"pii"_s, Action::Hide, { { PiiKind::Ssn, 0, 11 } });
 
     ASSERT_TRUE(db().exec(u"UPDATE decisions SET pii = ? WHERE id = ?"_s,
-                          { u"[{\"kind\":\"shoe_size\",\"start\":0,\"end\":2}]"_s, *recorded })
+                          { u"[{\"kind\":\"shoe_size\",\"start\":0,\"end\":2}]"_s, recorded })
                     .ok());
     auto unknownKind = DecisionStore(db()).latestFor(comment);
     ASSERT_FALSE(unknownKind.ok());
     expectCorrupt(unknownKind.error(), u"unknown pii kind \"shoe_size\""_s);
 
-    ASSERT_TRUE(db().exec(u"UPDATE decisions SET pii = ? WHERE id = ?"_s, { u"not json"_s, *recorded }).ok());
+    ASSERT_TRUE(db().exec(u"UPDATE decisions SET pii = ? WHERE id = ?"_s, { u"not json"_s, recorded }).ok());
     auto notJson = DecisionStore(db()).latestFor(comment);
     ASSERT_FALSE(notJson.ok());
     expectCorrupt(notJson.error(), u"pii is not a JSON array"_s);
