@@ -1,5 +1,6 @@
 #include "storage/Migrations.h"
 
+#include "storage/MigrationGuards.h"
 #include "storage/SchemaText.h"
 
 using namespace Qt::StringLiterals;
@@ -333,6 +334,8 @@ const QList<Migration>& Migrations::all()
     static const QList<Migration> migrations {
         migration(1, u"initial schema"_s, kTables1, kTriggers1Sqlite, kTriggers1Postgres),
         migration(2, u"drafts: the same frozen-text rule on both engines"_s, {}, kTriggers2Sqlite, {}),
+        migration(3, u"guards: approvals used once, drafts forward only, stored policies immutable"_s,
+                  MigrationGuards::tables(), MigrationGuards::sqliteTriggers(), MigrationGuards::postgresTriggers()),
     };
     return migrations;
 }

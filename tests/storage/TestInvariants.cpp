@@ -1,8 +1,7 @@
 // The invariants the database itself holds, on both engines: each test tries to break one with
 // raw SQL, the way a modified client or a hurried admin would, and expects a refusal.
-#include "CommentBuilders.h"
+#include "InvariantFixture.h"
 #include "StoreReads.h"
-#include "TempDatabase.h"
 
 #include "storage/CommentStore.h"
 
@@ -13,100 +12,9 @@ using namespace Qt::StringLiterals;
 using namespace moderation;
 using namespace moderation::test;
 
-namespace {
-
-const QString kNow = u"2026-11-02T14:00:00.000Z"_s;
-
-QString sha256(const QString& text)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
-}
-
-} // namespace
-
-class InvariantTest : public EngineTest
-{
-protected:
-    void SetUp() override
-    {
-        EngineTest::SetUp();
-        if (HasFatalFailure())
-            return;
-        m_author = insertUser(u"agent.ana"_s);
-        m_reviewer = insertUser(u"reviewer.rui"_s);
-        auto ingested = CommentStore(db()).ingest({ tweet(u"1850000000000000001"_s, u"How long does the I-485 take?"_s)
-                                                        .by(u"42"_s, u"maria"_s, u"María"_s)
-                                                        .at(QDateTime::fromString(kNow, Qt::ISODateWithMs)) });
-        ASSERT_TRUE(ingested.ok()) << ingested.error().toString().toStdString();
-        m_comment = ingested->insertedIds.value(0);
-        m_case = insertReturningId(u"INSERT INTO cases (comment_id, created_at, updated_at) VALUES (?, ?, ?) RETURNING id"_s,
-                                   { m_comment, kNow, kNow });
-    }
-
-    qint64 insertReturningId(const QString& sql, const QVariantList& values)
-    {
-        auto query = db().exec(sql, values);
-        EXPECT_TRUE(query.ok()) << query.error().toString().toStdString();
-        if (!query.ok() || !query->next())
-            return 0;
-        return query->value(0).toLongLong();
-    }
-
-    qint64 insertUser(const QString& login)
-    {
-        return insertReturningId(u"INSERT INTO users (login, created_at) VALUES (?, ?) RETURNING id"_s, { login, kNow });
-    }
-
-    // A draft by the author, already submitted, with the given text.
-    qint64 insertDraft(const QString& text, qint64 author)
-    {
-        return insertReturningId(u"INSERT INTO drafts (case_id, author_id, text, text_sha256, state, created_at, "
-                                 "updated_at) VALUES (?, ?, ?, ?, 'submitted', ?, ?) RETURNING id"_s,
-                                 { m_case, author, text, sha256(text), kNow, kNow });
-    }
-
-    Error insertReview(qint64 draft, qint64 reviewer, const QString& verdict, const QString& text)
-    {
-        auto query = db().exec(u"INSERT INTO reviews (draft_id, reviewer_id, verdict, text, text_sha256, reviewed_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?)"_s,
-                               { draft, reviewer, verdict, text, sha256(text), kNow });
-        return query ? Error() : query.error();
-    }
-
-    Result<qint64> insertOutboxReply(qint64 draft, const QString& text, const QString& state,
-                                     const QVariant& platformResultId = {}, const QString& hash = {})
-    {
-        auto query = db().exec(u"INSERT INTO outbox (kind, comment_id, draft_id, text, text_sha256, state, "
-                               "platform_result_id, created_at, updated_at) VALUES ('reply', ?, ?, ?, ?, ?, ?, ?, ?) "
-                               "RETURNING id"_s,
-                               { m_comment, draft, text, hash.isEmpty() ? sha256(text) : hash, state,
-                                 platformResultId, kNow, kNow });
-        if (!query)
-            return query.error();
-        if (!query->next())
-            return Error(Error::Code::Internal, u"no id returned"_s);
-        return query->value(0).toLongLong();
-    }
-
-    Error setOutboxState(qint64 id, const QString& state, const QVariant& platformResultId = {})
-    {
-        auto query = db().exec(u"UPDATE outbox SET state = ?, platform_result_id = ? WHERE id = ?"_s,
-                               { state, platformResultId, id });
-        return query ? Error() : query.error();
-    }
-
-    qint64 m_author = 0;
-    qint64 m_reviewer = 0;
-    qint64 m_comment = 0;
-    qint64 m_case = 0;
-};
-
-const QString kReply = u"Thank you for asking. Processing times are at uscis.gov/processing-times."_s;
-
 TEST_P(InvariantTest, ApprovedReplyByAnotherUserCanBeSentWithPlatformId)
 {
-    const qint64 draft = insertDraft(kReply, m_author);
-    ASSERT_FALSE(insertReview(draft, m_reviewer, u"approved"_s, kReply).isError());
+    const qint64 draft = approvedDraft(kReply);
     auto outbox = insertOutboxReply(draft, kReply, u"pending"_s);
     ASSERT_TRUE(outbox.ok()) << outbox.error().toString().toStdString();
     EXPECT_FALSE(setOutboxState(*outbox, u"sending"_s).isError());
@@ -133,8 +41,10 @@ TEST_P(InvariantTest, ReplyCannotBeInsertedAlreadySent)
 
 TEST_P(InvariantTest, ReviewerCannotApproveOwnDraft)
 {
-    const qint64 draft = insertDraft(kReply, m_author);
-    const Error refused = insertReview(draft, m_author, u"approved"_s, kReply);
+    // Even one who holds both roles.
+    const qint64 both = insertUser(u"agent.and.reviewer"_s, { u"agent"_s, u"reviewer"_s });
+    const qint64 draft = insertDraft(kReply, both);
+    const Error refused = insertReview(draft, both, u"approved"_s, kReply);
     EXPECT_EQ(refused.code(), Error::Code::Refused);
     EXPECT_TRUE(refused.message().contains(u"own draft"_s)) << refused.toString().toStdString();
 }
@@ -143,6 +53,7 @@ TEST_P(InvariantTest, ReturnedReviewDoesNotAllowSending)
 {
     const qint64 draft = insertDraft(kReply, m_author);
     ASSERT_FALSE(insertReview(draft, m_reviewer, u"returned"_s, kReply).isError());
+    ASSERT_FALSE(setDraftState(draft, u"returned"_s).isError());
     auto outbox = insertOutboxReply(draft, kReply, u"pending"_s);
     ASSERT_TRUE(outbox.ok());
     EXPECT_EQ(setOutboxState(*outbox, u"sending"_s).code(), Error::Code::Refused);
@@ -150,8 +61,7 @@ TEST_P(InvariantTest, ReturnedReviewDoesNotAllowSending)
 
 TEST_P(InvariantTest, ApprovalOfOneTextDoesNotSendAnother)
 {
-    const qint64 draft = insertDraft(kReply, m_author);
-    ASSERT_FALSE(insertReview(draft, m_reviewer, u"approved"_s, kReply).isError());
+    const qint64 draft = approvedDraft(kReply);
     const QString altered = kReply + u" Also, send us your SSN."_s;
     auto outbox = insertOutboxReply(draft, altered, u"pending"_s);
     ASSERT_TRUE(outbox.ok());
@@ -161,8 +71,7 @@ TEST_P(InvariantTest, ApprovalOfOneTextDoesNotSendAnother)
 TEST_P(InvariantTest, ApprovedHashWithOtherTextIsRefused)
 {
     // The approved text's hash on a different text: the hash alone must not be enough.
-    const qint64 draft = insertDraft(kReply, m_author);
-    ASSERT_FALSE(insertReview(draft, m_reviewer, u"approved"_s, kReply).isError());
+    const qint64 draft = approvedDraft(kReply);
     auto outbox = insertOutboxReply(draft, u"Something else entirely."_s, u"pending"_s, {}, sha256(kReply));
     ASSERT_TRUE(outbox.ok());
     EXPECT_EQ(setOutboxState(*outbox, u"sending"_s).code(), Error::Code::Refused);
@@ -170,8 +79,7 @@ TEST_P(InvariantTest, ApprovedHashWithOtherTextIsRefused)
 
 TEST_P(InvariantTest, SentReplyTextCannotBeChangedAfterwards)
 {
-    const qint64 draft = insertDraft(kReply, m_author);
-    ASSERT_FALSE(insertReview(draft, m_reviewer, u"approved"_s, kReply).isError());
+    const qint64 draft = approvedDraft(kReply);
     auto outbox = insertOutboxReply(draft, kReply, u"pending"_s);
     ASSERT_TRUE(outbox.ok());
     ASSERT_FALSE(setOutboxState(*outbox, u"sending"_s).isError());
@@ -184,8 +92,7 @@ TEST_P(InvariantTest, SentReplyTextCannotBeChangedAfterwards)
 
 TEST_P(InvariantTest, SentNeedsThePlatformsId)
 {
-    const qint64 draft = insertDraft(kReply, m_author);
-    ASSERT_FALSE(insertReview(draft, m_reviewer, u"approved"_s, kReply).isError());
+    const qint64 draft = approvedDraft(kReply);
     auto outbox = insertOutboxReply(draft, kReply, u"pending"_s);
     ASSERT_TRUE(outbox.ok());
     ASSERT_FALSE(setOutboxState(*outbox, u"sending"_s).isError());
