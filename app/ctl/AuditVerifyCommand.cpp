@@ -13,7 +13,16 @@ QString AuditVerifyCommand::name() const
 
 QString AuditVerifyCommand::summary() const
 {
-    return u"Check the audit log's hash chain: exit 0 if intact, 1 naming the first altered row"_s;
+    return u"Check the audit log's hash chain and print its head: exit 0 if intact, 1 naming the first altered row"_s;
+}
+
+void AuditVerifyCommand::configure(QCommandLineParser& parser) const
+{
+    parser.addOption(QCommandLineOption(
+        u"expect-head"_s,
+        u"Also check that the head printed by an earlier run, a report or a records manifest is still in the log, "
+        "unchanged (exit 1 when it is gone, changed or beyond the log's end)."_s,
+        u"SEQ:HASH"_s));
 }
 
 Database::OpenOptions AuditVerifyCommand::openOptions() const
@@ -27,8 +36,14 @@ Database::OpenOptions AuditVerifyCommand::openOptions() const
 int AuditVerifyCommand::runWithDatabase(Database& database, const QCommandLineParser& parser,
                                    const GlobalOptions& global, CommandIo& io) const
 {
-    Q_UNUSED(parser)
     Q_UNUSED(global)
+    std::optional<AuditHead> expected;
+    if (parser.isSet(u"expect-head"_s)) {
+        auto anchor = AuditAnchor::parse(parser.value(u"expect-head"_s));
+        if (!anchor)
+            return reportError(io, anchor.error().prefixed(u"--expect-head"_s));
+        expected = *anchor;
+    }
     const Result<int> schema = database.schemaVersion();
     if (!schema)
         return reportError(io, schema.error());
@@ -46,8 +61,21 @@ int AuditVerifyCommand::runWithDatabase(Database& database, const QCommandLinePa
                                          .arg(verification->problem)
                                          .arg(verification->rowsChecked)));
     }
+    const AuditHead& head = verification->head;
+    if (expected) {
+        auto atAnchor = AuditStore(database).hashAt(expected->seq);
+        if (!atAnchor)
+            return reportError(io, atAnchor.error());
+        const QString problem = AuditAnchor::check(*expected, *atAnchor, head);
+        if (!problem.isEmpty())
+            return reportError(io, Error(Error::Code::Integrity, u"audit log lost its expected head: "_s + problem));
+    }
     io.out << "audit log intact: " << verification->rowsChecked
-           << (verification->rowsChecked == 1 ? " row checked" : " rows checked") << Qt::endl;
+           << (verification->rowsChecked == 1 ? " row checked" : " rows checked") << '\n';
+    io.out << "head: " << head.toString() << '\n';
+    if (expected)
+        io.out << "expected head " << expected->seq << " found unchanged\n";
+    io.out.flush();
     return ExitOk;
 }
 

@@ -4,13 +4,15 @@
 
 namespace moderation::ctl {
 
-// `audit verify`: recomputes the audit log's hash chain. 0 when intact, with the number of rows
-// checked; 1 naming the first row whose sequence, link or content is wrong.
+// `audit verify [--expect-head SEQ:HASH]`: recomputes the audit log's hash chain and prints its
+// head. 0 when intact (and the expected head, when given, is in the log as it was); 1 naming the
+// first row whose sequence, link or content is wrong, or saying how the expected head was lost.
 class AuditVerifyCommand final : public DatabaseCommand
 {
 public:
     QString name() const override;
     QString summary() const override;
+    void configure(QCommandLineParser& parser) const override;
 
 protected:
     // A verifier only reads: it must not migrate (that would append audit rows) or create a file.

@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +40,37 @@ void AuditChain::link(AuditEvent& event, const AuditHead& last)
     event.seq = last.seq + 1;
     event.prevHash = last.seq == 0 ? QString::fromUtf16(kGenesisHash) : last.hash;
     event.hash = computeHash(event.prevHash, event);
+}
+
+QString AuditHead::toString() const
+{
+    return u"%1:%2"_s.arg(seq).arg(hash);
+}
+
+Result<AuditHead> AuditAnchor::parse(const QString& text)
+{
+    static const QRegularExpression form(u"^([1-9][0-9]{0,18}):([0-9a-f]{64})$"_s);
+    const QRegularExpressionMatch match = form.match(text.trimmed().toLower());
+    bool ok = false;
+    const qint64 seq = match.hasMatch() ? match.captured(1).toLongLong(&ok) : 0;
+    if (!ok)
+        return Error(Error::Code::InvalidInput,
+                     u"an audit head is SEQ:HASH (a sequence number, a colon and 64 hex digits), not \"%1\""_s.arg(
+                         text.left(100)));
+    return AuditHead { seq, match.captured(2) };
+}
+
+QString AuditAnchor::check(const AuditHead& anchor, const std::optional<QString>& atAnchor, const AuditHead& head)
+{
+    if (anchor.seq > head.seq)
+        return u"the expected head %1 is beyond the log's end (its last row is %2): rows were removed from its "
+               "tail, or the head is from another log"_s.arg(anchor.seq).arg(head.seq);
+    if (!atAnchor)
+        return u"row %1, the expected head, is gone"_s.arg(anchor.seq);
+    if (*atAnchor != anchor.hash)
+        return u"row %1 has hash %2, not the expected %3: the log was rewritten up to it"_s.arg(anchor.seq).arg(
+            *atAnchor, anchor.hash);
+    return {};
 }
 
 bool AuditVerifier::add(const AuditEvent& event, const QString& storedDetails)

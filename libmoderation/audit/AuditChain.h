@@ -1,9 +1,13 @@
 #pragma once
 
+#include "model/Error.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+
+#include <optional>
 
 namespace moderation {
 
@@ -29,6 +33,9 @@ struct AuditHead
     qint64 seq = 0;
     QString hash;
     friend bool operator==(const AuditHead&, const AuditHead&) = default;
+
+    // "SEQ:HASH", as `audit verify` prints it and `--expect-head` takes it.
+    QString toString() const;
 };
 
 struct AuditVerification
@@ -58,6 +65,21 @@ QString detailsText(const QJsonObject& details);
 void link(AuditEvent& event, const AuditHead& last);
 
 } // namespace AuditChain
+
+// An anchor kept outside the database (a report's or a records manifest's head, a signed
+// checkpoint) held against the log as it is now. The tail of a log can be cut, or the whole log
+// rewritten with hashes recomputed, and still verify as a chain: only an anchor catches that.
+namespace AuditAnchor {
+
+// "SEQ:HASH" (seq a positive number, hash 64 hex digits): the anchor, or an InvalidInput error.
+Result<AuditHead> parse(const QString& text);
+
+// What the log holds at the anchor's sequence number: `atAnchor` is that row's hash (none when
+// there is no such row), `head` the log's last row. An empty string when the anchor holds,
+// otherwise what is wrong, for a person.
+QString check(const AuditHead& anchor, const std::optional<QString>& atAnchor, const AuditHead& head);
+
+} // namespace AuditAnchor
 
 // Checks rows fed in sequence order, one at a time, so a log of any size is verified in
 // constant memory.

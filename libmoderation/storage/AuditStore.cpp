@@ -97,6 +97,16 @@ Result<AuditHead> AuditStore::head() const
     return AuditHead { last->value(0).toLongLong(), last->value(1).toString() };
 }
 
+Result<std::optional<QString>> AuditStore::hashAt(qint64 seq) const
+{
+    auto row = m_database.exec(u"SELECT hash FROM audit_log WHERE seq = ?"_s, { seq });
+    if (!row)
+        return row.error().prefixed(u"reading the audit log"_s);
+    if (!row->next())
+        return std::optional<QString>();
+    return std::optional<QString>(row->value(0).toString());
+}
+
 Result<QList<AuditEvent>> AuditStore::tail(int limit) const
 {
     auto rows = m_database.exec(kSelectColumns + u"ORDER BY seq DESC LIMIT ?"_s, { limit });

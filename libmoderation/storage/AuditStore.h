@@ -29,6 +29,8 @@ public:
     Result<AuditVerification> verify() const;
     // The last row (seq 0 and the genesis hash when the log is empty).
     Result<AuditHead> head() const;
+    // The hash of the row with this sequence number, if there is one.
+    Result<std::optional<QString>> hashAt(qint64 seq) const;
     // The newest `limit` events, newest first, for screens and tests.
     Result<QList<AuditEvent>> tail(int limit) const;
     Result<qint64> count() const;

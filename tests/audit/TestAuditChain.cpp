@@ -116,3 +116,32 @@ TEST(AuditChain, TimesHashAtMillisecondPrecision)
     e.at = QDateTime::fromString(e.at.toString(Qt::ISODateWithMs), Qt::ISODateWithMs);
     EXPECT_EQ(AuditChain::computeHash(e.prevHash, e), hash);
 }
+
+TEST(AuditAnchor, ParsesSeqColonHash)
+{
+    const QString hash(64, u'a');
+    auto parsed = AuditAnchor::parse(u"42:"_s + hash);
+    ASSERT_TRUE(parsed.ok()) << parsed.error().toString().toStdString();
+    EXPECT_EQ(*parsed, (AuditHead { 42, hash }));
+    EXPECT_EQ(parsed->toString(), u"42:"_s + hash);
+    EXPECT_EQ(AuditAnchor::parse(u" 7:"_s + QString(64, u'F') + u" "_s)->hash, QString(64, u'f'));
+    for (const QString& bad : QStringList { QString(), u"42"_s, u"42:"_s, u"-1:"_s + hash, u"0:"_s + hash, u"1:"_s + hash + u'a',
+                                u"1:"_s + QString(64, u'g'), u"99999999999999999999:"_s + hash }) {
+        auto refused = AuditAnchor::parse(bad);
+        ASSERT_FALSE(refused.ok()) << bad.toStdString();
+        EXPECT_EQ(refused.error().code(), Error::Code::InvalidInput);
+    }
+}
+
+TEST(AuditAnchor, HoldsOnlyWhileItsRowIsThereUnchanged)
+{
+    const QList<AuditEvent> events = chain(5);
+    const AuditHead head { 5, events.at(4).hash };
+    const AuditHead anchor { 3, events.at(2).hash };
+    EXPECT_EQ(AuditAnchor::check(anchor, events.at(2).hash, head), QString());
+    EXPECT_EQ(AuditAnchor::check(head, events.at(4).hash, head), QString());
+    EXPECT_TRUE(AuditAnchor::check(anchor, events.at(1).hash, head).contains(u"rewritten"_s));
+    EXPECT_TRUE(AuditAnchor::check(anchor, std::nullopt, head).contains(u"gone"_s));
+    EXPECT_TRUE(AuditAnchor::check(anchor, std::nullopt, AuditHead { 2, events.at(1).hash }).contains(u"beyond"_s));
+    EXPECT_TRUE(AuditAnchor::check(anchor, std::nullopt, AuditHead {}).contains(u"beyond"_s));
+}
