@@ -3,9 +3,8 @@
 #include "PolicyFile.h"
 
 #include "policy/PolicyEngine.h"
-#include "policy/PolicySnapshot.h"
 #include "reports/CsvWriter.h"
-#include "storage/PolicyStore.h"
+#include "sync/Triage.h"
 #include "sync/WhatIf.h"
 
 #include <QFile>
@@ -94,22 +93,15 @@ int PolicySimulateCommand::runWithDatabase(Database& database, const QCommandLin
         *target = *bound;
     }
 
-    // The active policy, as stored.
-    PolicyStore store(database);
-    auto active = store.active();
-    if (!active)
-        return reportError(io, active.error());
+    // The active policy, as stored (checked against its hash and compiled as triage does).
     std::shared_ptr<const PolicyEngine> activeEngine;
     QString activeLabel = u"none (every decision counts as a change)"_s;
-    if (*active) {
-        const PolicyVersion& version = **active;
-        auto document = PolicySnapshot::load(version.document, u"stored policy version %1"_s.arg(version.id));
-        if (!document)
-            return reportError(io, document.error());
-        auto engine = PolicyEngine::compile(*document);
-        if (!engine)
-            return reportError(io, engine.error());
-        activeEngine = *engine;
+    auto active = Triage::loadActive(database);
+    if (!active && active.error().code() != Error::Code::NotFound)
+        return reportError(io, active.error());
+    if (active) {
+        const PolicyVersion& version = active->version;
+        activeEngine = active->engine;
         activeLabel = u"%1 version %2 (stored version %3, activated %4)"_s.arg(
             version.name, QString::number(version.version), QString::number(version.id),
             version.activatedAt.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));

@@ -85,13 +85,20 @@ Result<Triage::ActivePolicy> Triage::loadActive(Database& database)
     if (!active->has_value())
         return Error(Error::Code::NotFound, u"no active policy (moderationctl policy activate FILE)"_s);
     const PolicyVersion& version = **active;
+    const QString actual = PolicyStore::sha256Of(version.document.toUtf8());
+    if (actual != version.sha256)
+        return Error(Error::Code::Corrupt,
+                     u"stored policy version %1 does not match its SHA-256 (stored %2, computed %3): the document "
+                     "was changed after it was activated; triage stops until an administrator activates a policy again"_s
+                         .arg(version.id)
+                         .arg(version.sha256, actual));
     auto document = PolicySnapshot::load(version.document, u"policy version %1"_s.arg(version.id));
     if (!document)
         return document.error();
     auto engine = PolicyEngine::compile(*document);
     if (!engine)
         return engine.error();
-    return ActivePolicy { *engine, version.id };
+    return ActivePolicy { *engine, version.id, version };
 }
 
 Result<Triage::ActivePolicy> Triage::ensureActive(Database& database, const QString& bundledPolicyPath,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Error.h"
+#include "model/PolicyVersion.h"
 
 #include <memory>
 #include <optional>
@@ -34,11 +35,13 @@ public:
     // Decides every stored comment that has no decision yet, oldest first.
     Result<TriageResult> decidePending(int batchSize = 500);
 
-    // The store's active policy version, compiled; NotFound when none is active.
+    // The store's active policy version, compiled; NotFound when none is active, Corrupt when the
+    // stored document no longer hashes to the SHA-256 stored with it (it changed under the engine).
     struct ActivePolicy
     {
         std::shared_ptr<const PolicyEngine> engine;
         qint64 versionId = 0;
+        PolicyVersion version;
     };
     static Result<ActivePolicy> loadActive(Database& database);
 

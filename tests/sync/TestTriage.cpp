@@ -129,6 +129,24 @@ TEST_P(TriageTest, NoActivePolicyIsAClearError)
     EXPECT_TRUE(active.error().message().contains(u"policy activate"_s));
 }
 
+// The engine runs what was activated, or nothing: a document changed in the store after
+// activation (the immutability guard removed first, as only DDL rights allow) stops triage.
+TEST_P(TriageTest, AStoredPolicyChangedAfterActivationStopsTriage)
+{
+    ASSERT_FALSE(db().execRaw(db().isSqlite() ? u"DROP TRIGGER policy_versions_immutable"_s
+                                              : u"DROP TRIGGER policy_versions_immutable ON policy_versions"_s)
+                     .isError());
+    const QByteArray altered = QByteArray(kPolicy).replace("\"get hurt\"", "\"get hurt\", \"refund\"");
+    ASSERT_NE(altered, kPolicy);
+    ASSERT_TRUE(db().exec(u"UPDATE policy_versions SET document = ? WHERE id = ?"_s,
+                          { QString::fromUtf8(altered), m_policy.versionId })
+                    .ok());
+    auto active = Triage::loadActive(db());
+    ASSERT_FALSE(active.ok());
+    EXPECT_EQ(active.error().code(), Error::Code::Corrupt);
+    EXPECT_TRUE(active.error().message().contains(u"SHA-256"_s)) << active.error().toString().toStdString();
+}
+
 namespace {
 
 // Counts like a store whose query failed: a number, and the failure kept for takeError().
