@@ -26,6 +26,10 @@ struct Case
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime closedAt; // invalid while open
+    // A decision made again after the comment was edited, which changed the case's routing (or
+    // no longer asks for work) while someone held the case: recorded here for its holder to see
+    // instead of moving the case under them.
+    std::optional<qint64> pendingDecisionId;
 };
 
 // Wire names: "new", "assigned", "drafting", "in_review", "returned", "approved", "answered",

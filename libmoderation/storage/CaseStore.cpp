@@ -14,7 +14,7 @@ namespace moderation {
 namespace {
 
 const QString kSelect = u"SELECT id, comment_id, decision_id, queue, priority, state, assignee_id, sla_due_at, "
-                        "created_at, updated_at, closed_at FROM cases "_s;
+                        "created_at, updated_at, closed_at, pending_decision_id FROM cases "_s;
 
 Result<Case> caseFrom(const QSqlQuery& q)
 {
@@ -33,6 +33,8 @@ Result<Case> caseFrom(const QSqlQuery& q)
     c.createdAt = timestampFrom(q.value(8));
     c.updatedAt = timestampFrom(q.value(9));
     c.closedAt = timestampFrom(q.value(10));
+    if (!q.value(11).isNull())
+        c.pendingDecisionId = q.value(11).toLongLong();
     if (!row.ok())
         return row.error();
     return c;
@@ -84,6 +86,59 @@ Result<Case> CaseStore::open(qint64 commentId, std::optional<qint64> decisionId,
     if (error.isError())
         return error;
     return *opened;
+}
+
+Result<CaseStore::Redecision> CaseStore::redecide(const Case& existing, qint64 decisionId, bool routes,
+                                                  const QString& queue, Priority priority,
+                                                  std::optional<qint64> slaSeconds, const QString& actor)
+{
+    const QDateTime now = m_database.clock().now();
+    const QString queueName = queue.isEmpty() ? u"general"_s : queue;
+    QDateTime due = existing.slaDueAt;
+    if (slaSeconds) {
+        const QDateTime asked = now.addSecs(*slaSeconds);
+        if (!due.isValid() || asked < due)
+            due = asked;
+    }
+    if (routes && queueName == existing.queue && priority == existing.priority && due == existing.slaDueAt)
+        return Redecision::Unchanged;
+    const bool held = existing.state != Case::State::New || existing.assigneeId.has_value();
+
+    AuditEvent event;
+    event.actor = actor;
+    event.entityType = u"case"_s;
+    event.entityId = QString::number(existing.id);
+    event.details.insert(u"decision"_s, QString::number(decisionId));
+    event.details.insert(u"queue"_s, existing.queue);
+    event.details.insert(u"priority"_s, toString(existing.priority));
+    event.details.insert(u"sla_due_at"_s, existing.slaDueAt.isValid() ? sqlTimestamp(existing.slaDueAt) : QString());
+    Redecision outcome = Redecision::Flagged;
+    const Error error = m_database.transaction([&]() -> Error {
+        Result<QSqlQuery> updated = Error(Error::Code::Internal, u"no update"_s);
+        if (routes && !held) {
+            outcome = Redecision::Rerouted;
+            event.action = u"case.rerouted"_s;
+            event.details.insert(u"new_queue"_s, queueName);
+            event.details.insert(u"new_priority"_s, toString(priority));
+            event.details.insert(u"new_sla_due_at"_s, due.isValid() ? sqlTimestamp(due) : QString());
+            updated = m_database.exec(u"UPDATE cases SET decision_id = ?, queue = ?, priority = ?, sla_due_at = ?, "
+                                      "pending_decision_id = NULL, updated_at = ? WHERE id = ?"_s,
+                                      { decisionId, queueName, toString(priority),
+                                        due.isValid() ? QVariant(sqlTimestamp(due)) : QVariant(), sqlTimestamp(now),
+                                        existing.id });
+        } else {
+            event.action = u"case.redecision_pending"_s;
+            event.details.insert(u"asks_for_work"_s, routes);
+            updated = m_database.exec(u"UPDATE cases SET pending_decision_id = ?, updated_at = ? WHERE id = ?"_s,
+                                      { decisionId, sqlTimestamp(now), existing.id });
+        }
+        if (!updated)
+            return updated.error().prefixed(u"updating case %1"_s.arg(existing.id));
+        return AuditStore(m_database).append(event);
+    });
+    if (error.isError())
+        return error;
+    return outcome;
 }
 
 Result<Case> CaseStore::byId(qint64 id) const

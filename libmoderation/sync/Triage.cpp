@@ -28,8 +28,6 @@ Result<TriageResult> Triage::decidePending(int batchSize)
         return Error(Error::Code::Internal, u"triage without a compiled policy"_s);
     CommentStore comments(m_database);
     DecisionStore decisions(m_database);
-    CaseStore cases(m_database);
-    OutboxStore outbox(m_database);
     StoreAuthorActivity storeActivity(m_database);
     AuthorActivity& activity = m_activity ? *m_activity : storeActivity;
     for (;;) {
@@ -47,27 +45,8 @@ Result<TriageResult> Triage::decidePending(int batchSize)
                 if (!decisionId)
                     return decisionId.error().forRecord(QString::number(comment.id));
                 ++result.decided;
-                const bool proposedHide = decision.action == Action::Hide && decision.hideMode == HideMode::Proposed;
-                if (decision.action == Action::Respond || decision.action == Action::Escalate || proposedHide) {
-                    const QString queue = !decision.queue.isEmpty() ? decision.queue
-                        : proposedHide                               ? u"moderation"_s
-                                                                     : u"general"_s;
-                    auto opened = cases.open(comment.id, *decisionId, queue, decision.priority, decision.slaSeconds,
-                                             u"policy"_s);
-                    if (!opened)
-                        return opened.error();
-                    ++result.casesOpened;
-                } else if (decision.action == Action::Hide) {
-                    const QString reason = decision.clause.isEmpty()
-                        ? u"rule %1"_s.arg(decision.ruleId)
-                        : u"rule %1 (%2)"_s.arg(decision.ruleId, decision.clause);
-                    auto queued = outbox.enqueueModeration(OutboxEntry::Kind::Hide, comment.id, u"policy"_s, reason);
-                    if (!queued)
-                        return queued.error();
-                    ++result.hidesQueued;
-                } else {
-                    ++result.ignored;
-                }
+                if (Error error = act(comment, *decisionId, decision, result); error.isError())
+                    return error.forRecord(QString::number(comment.id));
             }
             return {};
         });
@@ -75,6 +54,44 @@ Result<TriageResult> Triage::decidePending(int batchSize)
             return error;
     }
     return result;
+}
+
+Error Triage::act(const Comment& comment, qint64 decisionId, const Decision& decision, TriageResult& result)
+{
+    CaseStore cases(m_database);
+    const bool proposedHide = decision.action == Action::Hide && decision.hideMode == HideMode::Proposed;
+    const bool routes = decision.action == Action::Respond || decision.action == Action::Escalate || proposedHide;
+    const QString queue = !decision.queue.isEmpty() ? decision.queue
+        : proposedHide                               ? u"moderation"_s
+                                                     : u"general"_s;
+    // An edited comment decided again: its case follows the new decision, or records it.
+    auto existing = cases.forComment(comment.id);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value()) {
+        auto redecided = cases.redecide(**existing, decisionId, routes, queue, decision.priority, decision.slaSeconds,
+                                        u"policy"_s);
+        if (!redecided)
+            return redecided.error();
+        result.casesRerouted += *redecided == CaseStore::Redecision::Rerouted;
+        result.casesFlagged += *redecided == CaseStore::Redecision::Flagged;
+    } else if (routes) {
+        auto opened = cases.open(comment.id, decisionId, queue, decision.priority, decision.slaSeconds, u"policy"_s);
+        if (!opened)
+            return opened.error();
+        ++result.casesOpened;
+    }
+    if (decision.action == Action::Hide && !proposedHide) {
+        const QString reason = decision.clause.isEmpty() ? u"rule %1"_s.arg(decision.ruleId)
+                                                         : u"rule %1 (%2)"_s.arg(decision.ruleId, decision.clause);
+        auto queued = OutboxStore(m_database).enqueueModeration(OutboxEntry::Kind::Hide, comment.id, u"policy"_s, reason);
+        if (!queued)
+            return queued.error();
+        ++result.hidesQueued;
+    } else if (decision.action == Action::Ignore) {
+        ++result.ignored;
+    }
+    return {};
 }
 
 Result<Triage::ActivePolicy> Triage::loadActive(Database& database)

@@ -9,6 +9,8 @@
 namespace moderation {
 
 class AuthorActivity;
+struct Comment;
+struct Decision;
 class Database;
 class PolicyEngine;
 
@@ -16,6 +18,8 @@ struct TriageResult
 {
     int decided = 0;
     int casesOpened = 0; // respond, escalate, and proposed hides (an agent confirms them)
+    int casesRerouted = 0; // an edited comment's unheld case moved to its new queue, priority, deadline
+    int casesFlagged = 0; // an edited comment's held case: the new decision recorded on it
     int hidesQueued = 0; // automatic hides, straight to the outbox
     int ignored = 0;
 };
@@ -50,6 +54,10 @@ public:
                                              const QString& actor);
 
 private:
+    // The work one decision makes: a case opened (or, for an edited comment, its case updated),
+    // a hide queued, or nothing. Inside the batch's transaction.
+    Error act(const Comment& comment, qint64 decisionId, const Decision& decision, TriageResult& result);
+
     Database& m_database;
     std::shared_ptr<const PolicyEngine> m_engine;
     std::optional<qint64> m_policyVersionId;

@@ -1,5 +1,6 @@
 #include "CommentBuilders.h"
 #include "MockClock.h"
+#include "StoreReads.h"
 #include "TempDatabase.h"
 
 #include "policy/AuthorActivity.h"
@@ -127,6 +128,78 @@ TEST_P(TriageTest, NoActivePolicyIsAClearError)
     ASSERT_FALSE(active.ok());
     EXPECT_EQ(active.error().code(), Error::Code::NotFound);
     EXPECT_TRUE(active.error().message().contains(u"policy activate"_s));
+}
+
+// An edit can change what a comment needs: its case follows (queue, priority, an earlier deadline),
+// audited; a case someone holds keeps its place and gets the new decision recorded on it.
+TEST_P(TriageTest, AnEditedCommentsUnheldCaseFollowsItsNewDecision)
+{
+    const qint64 id = ingest(u"5_1"_s, u"How long does an I-485 take?"_s);
+    ASSERT_TRUE(triage().ok());
+    const Case before = CaseStore(db()).forComment(id).value().value();
+    EXPECT_EQ(before.queue, u"general"_s);
+    EXPECT_EQ(before.slaDueAt, m_clock.now().addSecs(3600));
+
+    m_clock.advance(300);
+    ingest(u"5_1"_s, u"How long does an I-485 take? Someone there is going to get hurt"_s);
+    m_clock.advance(1);
+    auto again = triage();
+    ASSERT_TRUE(again.ok()) << again.error().toString().toStdString();
+    EXPECT_EQ(again->casesRerouted, 1);
+    EXPECT_EQ(again->casesOpened, 0);
+    const Case after = CaseStore(db()).forComment(id).value().value();
+    EXPECT_EQ(after.id, before.id);
+    EXPECT_EQ(after.queue, u"security"_s);
+    EXPECT_EQ(after.priority, Priority::Urgent);
+    EXPECT_EQ(after.slaDueAt, m_clock.now().addSecs(900));
+    EXPECT_EQ(after.decisionId, DecisionStore(db()).latestFor(id).value().value().id);
+    EXPECT_FALSE(after.pendingDecisionId.has_value());
+    const AuditEvent last = auditTail(db(), 1).constFirst();
+    EXPECT_EQ(last.action, u"case.rerouted"_s);
+    EXPECT_EQ(last.details.value(u"queue"_s).toString(), u"general"_s);
+    EXPECT_EQ(last.details.value(u"new_queue"_s).toString(), u"security"_s);
+}
+
+TEST_P(TriageTest, AnEditNeverGivesACaseMoreTime)
+{
+    const qint64 id = ingest(u"6_1"_s, u"Someone there is going to get hurt"_s); // 15 minutes
+    ASSERT_TRUE(triage().ok());
+    const QDateTime due = CaseStore(db()).forComment(id).value().value().slaDueAt;
+    m_clock.advance(60);
+    ingest(u"6_1"_s, u"Is anyone there?"_s); // a question: an hour
+    m_clock.advance(1);
+    auto again = triage();
+    ASSERT_TRUE(again.ok()) << again.error().toString().toStdString();
+    const Case after = CaseStore(db()).forComment(id).value().value();
+    EXPECT_EQ(after.queue, u"general"_s);
+    EXPECT_EQ(after.slaDueAt, due);
+}
+
+TEST_P(TriageTest, AnEditedCommentsHeldCaseRecordsTheNewDecisionInsteadOfMoving)
+{
+    const qint64 id = ingest(u"7_1"_s, u"How long does an I-485 take?"_s);
+    ASSERT_TRUE(triage().ok());
+    const Case before = CaseStore(db()).forComment(id).value().value();
+    const qint64 agent = [&] {
+        auto q = db().exec(u"INSERT INTO users (login, created_at) VALUES ('agent.ana', ?) RETURNING id"_s,
+                           { m_clock.now().toString(Qt::ISODateWithMs) });
+        return q && q->next() ? q->value(0).toLongLong() : 0;
+    }();
+    ASSERT_TRUE(db().exec(u"UPDATE cases SET assignee_id = ?, state = 'assigned' WHERE id = ?"_s, { agent, before.id }).ok());
+
+    m_clock.advance(300);
+    ingest(u"7_1"_s, u"Never mind, thanks"_s); // now nothing to answer
+    m_clock.advance(1);
+    auto again = triage();
+    ASSERT_TRUE(again.ok()) << again.error().toString().toStdString();
+    EXPECT_EQ(again->casesFlagged, 1);
+    const Case after = CaseStore(db()).forComment(id).value().value();
+    EXPECT_EQ(after.queue, before.queue);
+    EXPECT_EQ(after.assigneeId, std::optional<qint64>(agent));
+    EXPECT_EQ(after.decisionId, before.decisionId);
+    ASSERT_TRUE(after.pendingDecisionId.has_value());
+    EXPECT_EQ(*after.pendingDecisionId, DecisionStore(db()).latestFor(id).value().value().id);
+    EXPECT_EQ(auditTail(db(), 1).constFirst().action, u"case.redecision_pending"_s);
 }
 
 // The engine runs what was activated, or nothing: a document changed in the store after
