@@ -3,6 +3,7 @@
 #include "JsonText.h"
 #include "PolicyFile.h"
 
+#include "json/InputFile.h"
 #include "model/Clock.h"
 #include "policy/AuthorActivity.h"
 #include "policy/PolicyEngine.h"
@@ -11,11 +12,38 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace moderation::ctl {
 
 namespace {
+
+// A comment line longer than this is a bad line like any other (a comment on X or Facebook is a
+// few kilobytes at most); the reader never holds more of it than this.
+constexpr qint64 kMaxLineBytes = 1024 * 1024;
+// Ids written as JSON numbers are exact up to 2^53 - 1 (2^53 + 1 already reads as 2^53); larger
+// ones must come as strings.
+constexpr double kMaxExactId = 9007199254740991.0;
+
+// The next line of `device` (newline included) of at most kMaxLineBytes; a longer one is read to
+// its end and dropped, and `tooLong` says so. Empty at the end of the input.
+QByteArray readBoundedLine(QIODevice& device, bool& tooLong)
+{
+    tooLong = false;
+    // Room for the limit, the newline and one byte more (readLine keeps one for a terminator).
+    QByteArray line = device.readLine(kMaxLineBytes + 3);
+    if (line.endsWith('\n') || line.size() <= kMaxLineBytes)
+        return line;
+    tooLong = true;
+    for (;;) {
+        const QByteArray rest = device.readLine(64 * 1024);
+        if (rest.isEmpty() || rest.endsWith('\n'))
+            break;
+    }
+    return QByteArray("x"); // a placeholder: the caller reports the line, never reads it
+}
 
 // The offset of the first byte that is not valid UTF-8 (overlongs, surrogates and code points
 // past U+10FFFF included), or -1.
@@ -77,12 +105,18 @@ Result<Comment> commentFrom(const QByteArray& line)
 
     Comment c;
     const QJsonValue id = o.value(u"id"_s);
-    if (id.isString() && !id.toString().isEmpty())
+    if (id.isString() && !id.toString().isEmpty()) {
         c.platformId = id.toString();
-    else if (id.isDouble() && id.toDouble() == double(qint64(id.toDouble())))
-        c.platformId = QString::number(qint64(id.toDouble()));
-    else
+    } else if (id.isDouble()) {
+        // A number is exact only up to 2^53: a larger X id as a number has already lost digits.
+        const double number = id.toDouble();
+        if (!std::isfinite(number) || std::fabs(number) > kMaxExactId || number != std::floor(number))
+            return bad(u"\"id\" as a number must be a whole number below 2^53 (at most 9007199254740991); "
+                       "write larger ids as strings"_s);
+        c.platformId = QString::number(qint64(number));
+    } else {
         return bad(id.isUndefined() ? u"missing \"id\""_s : u"\"id\" must be a non-empty string"_s);
+    }
 
     const QJsonValue text = o.value(u"text"_s);
     if (!text.isString())
@@ -205,23 +239,27 @@ int ClassifyCommand::run(const QCommandLineParser& parser, const GlobalOptions& 
     if (!policy)
         return ExitBadInput;
 
-    InMemoryAuthorActivity activity;
+    // Only as much activity as the policy's longest `repeat` looks back: bounded memory.
+    InMemoryAuthorActivity activity(policy->engine->longestRepeatWindow());
     const bool repeat = policy->engine->usesRepeat();
     bool anyBad = false;
     qint64 lineNumber = 0;
-    const auto handle = [&](QByteArray line) {
+    const auto reportBad = [&](const QString& message) {
+        anyBad = true;
+        io.err << "{\"line\":" << lineNumber << ",\"error\":" << JsonText::string(message) << "}\n";
+    };
+    const QString tooLongMessage = u"the line is longer than the limit of %1"_s.arg(InputFile::describeSize(kMaxLineBytes));
+    const auto handle = [&](QByteArray line, bool tooLong) {
         ++lineNumber;
+        if (tooLong || line.size() > kMaxLineBytes + 2)
+            return reportBad(tooLongMessage);
         while (line.endsWith('\n') || line.endsWith('\r'))
             line.chop(1);
         if (line.trimmed().isEmpty())
             return;
         auto comment = commentFrom(line);
-        if (!comment) {
-            anyBad = true;
-            io.err << "{\"line\":" << lineNumber << ",\"error\":" << JsonText::string(comment.error().message())
-                   << "}\n";
-            return;
-        }
+        if (!comment)
+            return reportBad(comment.error().message());
         if (repeat)
             activity.record(*comment);
         io.out << decisionLine(*comment, policy->engine->evaluate(*comment, &activity)) << '\n';
@@ -235,14 +273,15 @@ int ClassifyCommand::run(const QCommandLineParser& parser, const GlobalOptions& 
                 io.out.flush();
                 io.err.flush();
             }
-            const QByteArray line = io.inDevice->readLine();
+            bool tooLong = false;
+            const QByteArray line = readBoundedLine(*io.inDevice, tooLong);
             if (line.isEmpty())
                 break;
-            handle(line);
+            handle(line, tooLong);
         }
     } else {
         while (!io.in.atEnd())
-            handle(io.in.readLine().toUtf8());
+            handle(io.in.readLine().toUtf8(), false);
     }
     io.out.flush();
     io.err.flush();

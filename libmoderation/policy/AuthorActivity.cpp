@@ -15,19 +15,55 @@ int platformIndex(const Comment& comment)
 
 } // namespace
 
+InMemoryAuthorActivity::InMemoryAuthorActivity(qint64 windowSeconds)
+    : m_windowMs(windowSeconds > 0 ? windowSeconds * 1000 : 0)
+{
+}
+
 void InMemoryAuthorActivity::record(const Comment& comment)
 {
     if (!comment.createdAt.isValid())
         return;
-    const int p = platformIndex(comment);
-    std::vector<qint64>& times = comment.author.id.isEmpty() ? m_byHandle[p][comment.author.handle.toLower()]
-                                                             : m_byId[p][comment.author.id];
     const qint64 at = comment.createdAt.toMSecsSinceEpoch();
-    // Streams arrive mostly in time order: appending is the common case.
+    m_newestMs = std::max(m_newestMs, at);
+    // Already out of the window behind the newest comment: nothing newer can count it.
+    if (m_windowMs > 0 && at < m_newestMs - m_windowMs)
+        return;
+    const int p = platformIndex(comment);
+    Times& times = comment.author.id.isEmpty() ? m_byHandle[p][comment.author.handle.toLower()]
+                                               : m_byId[p][comment.author.id];
+    // Streams arrive mostly in time order (appended) or newest first (prepended); both are
+    // constant time on a deque, only a time in the middle shifts the shorter side.
     if (times.empty() || times.back() <= at)
         times.push_back(at);
+    else if (times.front() >= at)
+        times.push_front(at);
     else
         times.insert(std::upper_bound(times.begin(), times.end(), at), at);
+    ++m_retained;
+    // Amortised: every time what is kept has doubled since the last look.
+    if (m_windowMs > 0 && m_retained > 2 * std::max<qsizetype>(m_retainedAfterForget, 1024))
+        forget();
+}
+
+void InMemoryAuthorActivity::forget()
+{
+    const qint64 horizon = m_newestMs - m_windowMs;
+    m_retained = 0;
+    for (auto* byKey : { &m_byId[0], &m_byId[1], &m_byHandle[0], &m_byHandle[1] }) {
+        for (auto it = byKey->begin(); it != byKey->end();) {
+            Times& times = it.value();
+            while (!times.empty() && times.front() < horizon)
+                times.pop_front();
+            if (times.empty()) {
+                it = byKey->erase(it);
+            } else {
+                m_retained += qsizetype(times.size());
+                ++it;
+            }
+        }
+    }
+    m_retainedAfterForget = m_retained;
 }
 
 const InMemoryAuthorActivity::Times* InMemoryAuthorActivity::find(const Comment& comment) const
@@ -60,6 +96,14 @@ void InMemoryAuthorActivity::clear()
         m_byId[p].clear();
         m_byHandle[p].clear();
     }
+    m_newestMs = std::numeric_limits<qint64>::min();
+    m_retained = 0;
+    m_retainedAfterForget = 0;
+}
+
+qsizetype InMemoryAuthorActivity::retainedCount() const
+{
+    return m_retained;
 }
 
 qsizetype InMemoryAuthorActivity::authorCount() const

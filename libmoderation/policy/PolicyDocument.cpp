@@ -2,6 +2,8 @@
 
 #include "policy/PolicyValidator.h"
 
+#include "json/InputFile.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -51,15 +53,13 @@ PolicyDocument::CheckResult PolicyDocument::check(const QByteArray& json, const 
 
 PolicyDocument::CheckResult PolicyDocument::checkFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    auto bytes = InputFile::read(path, InputFile::kPolicyMaxBytes, u"the policy file"_s);
+    if (!bytes) {
         CheckResult result;
-        const Error::Code code = file.exists() ? Error::Code::InvalidInput : Error::Code::NotFound;
-        result.errors.append(
-            Error(code, u"cannot read the policy file: %1"_s.arg(file.errorString())).at(path));
+        result.errors.append(bytes.error());
         return result;
     }
-    return check(file.readAll(), path, QFileInfo(path).path());
+    return check(*bytes, path, QFileInfo(path).path());
 }
 
 Result<PolicyDocument> PolicyDocument::parse(const QByteArray& json, const QString& fileName, const QString& baseDir)

@@ -110,6 +110,10 @@ struct Lexicon
 class PolicyDocument
 {
 public:
+    // The longest "sla" a rule may set: a year and a day. A deadline is stored as a time, and
+    // one past year 9999 cannot be (SQLite would store none, PostgreSQL refuse the batch).
+    static constexpr qint64 kMaxSlaSeconds = 366LL * 86400;
+
     QString name;
     int version = 0;
     QString timezoneId; // IANA, e.g. "America/New_York"; default "UTC"

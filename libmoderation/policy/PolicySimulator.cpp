@@ -220,10 +220,10 @@ Result<SimulationSummary> PolicySimulator::run(const CommentSource& replay, cons
         workerCount = std::clamp(int(std::thread::hardware_concurrency()), 1, 8);
     const int workers = workerCount;
     const bool repeat = candidate.usesRepeat() || (active && active->usesRepeat());
-    std::vector<InMemoryAuthorActivity> activity(size_t(workers), InMemoryAuthorActivity {});
+    const qint64 window = std::max(candidate.longestRepeatWindow(), active ? active->longestRepeatWindow() : 0);
+    std::vector<InMemoryAuthorActivity> activity(size_t(workers), InMemoryAuthorActivity { window });
     // `repeat` looks back in time: comments just before the range count for those in it.
     if (repeat && from.isValid()) {
-        const qint64 window = std::max(candidate.longestRepeatWindow(), active ? active->longestRepeatWindow() : 0);
         const Error error = replay.forEach(from.addSecs(-window), from, [&](Comment& c) {
             activity[size_t(workerFor(c, 0, workers, true))].record(c);
             return true;

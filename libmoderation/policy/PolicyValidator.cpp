@@ -1,5 +1,6 @@
 #include "policy/PolicyValidator.h"
 
+#include "json/InputFile.h"
 #include "json/JsonReader.h"
 #include "policy/PatternChecker.h"
 
@@ -433,14 +434,10 @@ void PolicyValidator::readLexicon(const JsonMember& entry, PolicyDocument& docum
         const auto file = readString(*source);
         if (!file)
             return;
-        const QString path = QDir::cleanPath(QDir(m_baseDir).filePath(*file));
-        if (!QFileInfo(path).isFile()) {
-            report(source->value.position,
-                   u"lexicon file \"%1\" not found (a lexicon file is relative to the policy file's folder; "
-                   "looked for %2)"_s.arg(*file, QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+        const std::optional<QString> path = lexiconPath(source->value, *file);
+        if (!path)
             return;
-        }
-        if (!loadLexiconFile(source->value, path, path, lexicon))
+        if (!loadLexiconFile(source->value, *path, *path, lexicon))
             return;
         lexicon.origin = *file;
     } else {
@@ -464,15 +461,48 @@ void PolicyValidator::readLexicon(const JsonMember& entry, PolicyDocument& docum
     document.lexicons.insert(name, lexicon);
 }
 
+std::optional<QString> PolicyValidator::lexiconPath(const JsonNode& value, const QString& file)
+{
+    // A lexicon file lies in the policy file's folder or below it: a policy that names
+    // "/etc/passwd" or "../../secrets.txt" would otherwise have that file read and, on
+    // activation, copied into the database.
+    const QString cleaned = QDir::cleanPath(QDir::fromNativeSeparators(file));
+    if (m_baseDir.isEmpty()) {
+        report(value.position, u"lexicon file \"%1\": a stored policy carries its lexicons' terms, not files"_s.arg(file));
+        return std::nullopt;
+    }
+    if (QDir::isAbsolutePath(cleaned) || cleaned == u".."_s || cleaned.startsWith(u"../"_s) || cleaned.contains(u':')) {
+        report(value.position, u"lexicon file \"%1\" is outside the policy file's folder (write a path relative to "
+                               "it, without \"..\")"_s.arg(file));
+        return std::nullopt;
+    }
+    const QString path = QDir(m_baseDir).filePath(cleaned);
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        report(value.position, u"lexicon file \"%1\" not found (a lexicon file is relative to the policy file's "
+                               "folder; looked for %2)"_s.arg(file, QDir::toNativeSeparators(info.absoluteFilePath())));
+        return std::nullopt;
+    }
+    // Through a symbolic link it must still end up inside the folder.
+    const QString folder = QFileInfo(m_baseDir).canonicalFilePath();
+    const QString target = info.canonicalFilePath();
+    if (folder.isEmpty() || !target.startsWith(folder + u'/')) {
+        report(value.position, u"lexicon file \"%1\" leads outside the policy file's folder (to %2)"_s.arg(
+                                   file, QDir::toNativeSeparators(target)));
+        return std::nullopt;
+    }
+    return path;
+}
+
 bool PolicyValidator::loadLexiconFile(const JsonNode& value, const QString& path, const QString& shownPath,
                                       Lexicon& lexicon)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        report(value.position, u"cannot read lexicon file \"%1\": %2"_s.arg(shownPath, file.errorString()));
+    auto read = InputFile::read(path, InputFile::kPolicyMaxBytes, u"lexicon file \"%1\""_s.arg(shownPath));
+    if (!read) {
+        report(value.position, read.error().message());
         return false;
     }
-    QByteArray bytes = file.readAll();
+    QByteArray bytes = std::move(read).value();
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
     bool ok = true;
@@ -977,10 +1007,20 @@ bool PolicyValidator::readOutcome(const JsonNode& node, const QString& ruleName,
         }
     }
     if (const JsonMember* sla = node.member(u"sla")) {
-        if (const auto seconds = readDuration(*sla))
-            outcome.slaSeconds = *seconds;
-        else
+        const auto seconds = readDuration(*sla);
+        if (seconds && *seconds > PolicyDocument::kMaxSlaSeconds) {
+            // A deadline is stored as a time: one past year 9999 cannot be, and no reply to the
+            // public waits a year.
+            report(sla->value.position, u"an \"sla\" is at most %1 (%2 days); \"%3\" is longer"_s.arg(
+                                            formatDuration(PolicyDocument::kMaxSlaSeconds))
+                                            .arg(PolicyDocument::kMaxSlaSeconds / 86400)
+                                            .arg(sla->value.string));
             ok = false;
+        } else if (seconds) {
+            outcome.slaSeconds = *seconds;
+        } else {
+            ok = false;
+        }
     }
     if (const JsonMember* hide = node.member(u"hide")) {
         if (const auto text = readString(*hide)) {

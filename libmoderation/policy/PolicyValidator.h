@@ -34,6 +34,8 @@ private:
     void readTopLevel(const JsonNode& root, PolicyDocument& document);
     void readLexicons(const JsonNode& node, PolicyDocument& document);
     void readLexicon(const JsonMember& entry, PolicyDocument& document);
+    // The path of a lexicon `file` inside the policy's folder, or nothing (reported).
+    std::optional<QString> lexiconPath(const JsonNode& value, const QString& file);
     bool loadLexiconFile(const JsonNode& value, const QString& path, const QString& shownPath, Lexicon& lexicon);
     void readAuthorLists(const JsonNode& node, PolicyDocument& document);
     void readRules(const JsonNode& node, PolicyDocument& document);

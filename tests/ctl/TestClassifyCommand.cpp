@@ -232,6 +232,50 @@ TEST_F(ClassifyCommandTest, NumericIdsAndAuthorObjectsAreAccepted)
     EXPECT_EQ(out.at(0).value(u"rule"_s).toString(), u"thanks"_s);
 }
 
+// A JSON number is exact only up to 2^53: a larger id has already lost digits (and converting
+// it was undefined behaviour). Such a line is bad; the run goes on.
+TEST_F(ClassifyCommandTest, ANumericIdBeyondTwoToThe53IsABadLine)
+{
+    QByteArray input;
+    for (const char* id : { "9007199254740991", "9007199254740992", "9007199254740993", "18446744073709551616", "1e300",
+                            "-1e19", "1.5" })
+        input += "{\"platform\":\"twitter\",\"id\":" + QByteArray(id) + ",\"text\":\"hi\",\"source\":\"mention\"}\n";
+    const CtlRun run = classify(input);
+    EXPECT_EQ(run.exitCode, 2);
+    const QList<QJsonObject> out = jsonLines(run.out);
+    ASSERT_EQ(out.size(), 1);
+    EXPECT_EQ(out.at(0).value(u"id"_s).toString(), u"9007199254740991"_s);
+    const QStringList errors = run.err.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(errors.size(), 6) << run.err.toStdString();
+    for (const QString& e : errors)
+        EXPECT_TRUE(e.contains(u"2^53"_s)) << e.toStdString();
+}
+
+// A line over the limit is a bad line like any other, and is never held whole.
+TEST_F(ClassifyCommandTest, ALineOverOneMegabyteIsABadLineAndTheRunGoesOn)
+{
+    QByteArray input = line(u"1"_s, u"before"_s);
+    input += "{\"platform\":\"twitter\",\"id\":\"2\",\"source\":\"mention\",\"text\":\"" + QByteArray(1024 * 1024, 'a')
+        + "\"}\n";
+    input += QByteArray(3 * 1024 * 1024, 'b') + '\n';
+    input += line(u"4"_s, u"after"_s);
+    // Exactly at the limit is still read.
+    const QByteArray head = "{\"platform\":\"twitter\",\"id\":\"5\",\"source\":\"mention\",\"text\":\"";
+    input += head + QByteArray(1024 * 1024 - head.size() - 2, 'c') + "\"}\n";
+    const CtlRun run = classify(input);
+    EXPECT_EQ(run.exitCode, 2);
+    const QList<QJsonObject> out = jsonLines(run.out);
+    ASSERT_EQ(out.size(), 3) << run.err.toStdString();
+    EXPECT_EQ(out.at(0).value(u"id"_s).toString(), u"1"_s);
+    EXPECT_EQ(out.at(1).value(u"id"_s).toString(), u"4"_s);
+    EXPECT_EQ(out.at(2).value(u"id"_s).toString(), u"5"_s);
+    const QStringList errors = run.err.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(errors.size(), 2) << run.err.left(500).toStdString();
+    EXPECT_TRUE(errors.at(0).startsWith(u"{\"line\":2,"_s)) << errors.at(0).toStdString();
+    EXPECT_TRUE(errors.at(1).startsWith(u"{\"line\":3,"_s)) << errors.at(1).toStdString();
+    EXPECT_TRUE(errors.at(0).contains(u"limit of 1 MB"_s)) << errors.at(0).toStdString();
+}
+
 TEST_F(ClassifyCommandTest, APolicyWithErrorsExitsTwoNamingFileLineAndColumn)
 {
     QFile file(policyPath());

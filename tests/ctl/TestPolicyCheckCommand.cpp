@@ -1,3 +1,4 @@
+#include "CtlRunner.h"
 #include "TestPaths.h"
 
 #include "ctl/Command.h"
@@ -10,29 +11,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace moderation::ctl;
+using moderation::test::CtlRun;
+using moderation::test::runCtlWith;
 
 namespace {
-
-struct CtlRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CtlRun runCtlWith(const QStringList& arguments)
-{
-    CtlRun run;
-    QString input;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    QTextStream in(&input);
-    CommandIo io { out, err, in, nullptr };
-    run.exitCode = runCtl(arguments, io);
-    out.flush();
-    err.flush();
-    return run;
-}
 
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& contents)
 {
@@ -112,6 +94,18 @@ TEST(PolicyCheckCommand, MissingFileExitsTwo)
     const CtlRun run = runCtlWith({ u"policy"_s, u"check"_s, path });
     EXPECT_EQ(run.exitCode, ExitBadInput);
     EXPECT_TRUE(run.err.startsWith(path + u": cannot read the policy file"_s)) << run.err.toStdString();
+}
+
+// `policy check /dev/zero` once read forever: a file that is not a regular file is refused
+// before anything is read.
+TEST(PolicyCheckCommand, ADeviceOrAFolderIsRefusedBeforeReading)
+{
+    QTemporaryDir dir;
+    for (const QString& path : { u"/dev/zero"_s, dir.path() }) {
+        const CtlRun run = runCtlWith({ u"policy"_s, u"check"_s, path });
+        EXPECT_EQ(run.exitCode, ExitBadInput) << path.toStdString();
+        EXPECT_TRUE(run.err.contains(u"not a regular file"_s)) << run.err.toStdString();
+    }
 }
 
 TEST(PolicyCheckCommand, NeedsExactlyOneFile)

@@ -393,6 +393,46 @@ TEST(PolicyEngine, RepeatCountsTheAuthorsRecentComments)
     EXPECT_EQ(ruleFor(engine, c), u"default"_s);
 }
 
+// With a window, an author's activity is kept only that far behind the newest comment: memory
+// stays bounded, and counts within the window are what they would be with everything kept.
+TEST(PolicyEngine, RepeatActivityIsKeptToTheLongestWindow)
+{
+    constexpr qint64 window = 600;
+    InMemoryAuthorActivity bounded(window);
+    InMemoryAuthorActivity everything;
+    Comment c = comment(u"buy now"_s);
+    const QDateTime start = c.createdAt;
+    for (int i = 0; i < 200000; ++i) {
+        c.author.id = QString::number(i % 50); // 50 authors, one comment each a second between them
+        c.createdAt = start.addSecs(i);
+        bounded.record(c);
+        everything.record(c);
+        if (i % 997 == 0) {
+            ASSERT_EQ(bounded.countWithin(c, window), everything.countWithin(c, window)) << i;
+            ASSERT_EQ(bounded.countWithin(c, 60), everything.countWithin(c, 60)) << i;
+        }
+    }
+    EXPECT_EQ(everything.retainedCount(), 200000);
+    // At most about a window's worth (601 seconds), with the slack the amortised sweep leaves.
+    EXPECT_LE(bounded.retainedCount(), 4 * 1024);
+    EXPECT_LE(bounded.authorCount(), 50);
+}
+
+TEST(PolicyEngine, RepeatActivityTakesNewestFirstInputToo)
+{
+    InMemoryAuthorActivity bounded(600);
+    Comment c = comment(u"buy now"_s);
+    const QDateTime start = c.createdAt;
+    // Newest first: each comment counts only those older than itself, recorded after it.
+    for (int i = 100000; i >= 0; --i) {
+        c.createdAt = start.addSecs(i);
+        bounded.record(c);
+    }
+    EXPECT_LE(bounded.retainedCount(), 601);
+    c.createdAt = start.addSecs(100000);
+    EXPECT_EQ(bounded.countWithin(c, 600), 601);
+}
+
 TEST(PolicyEngine, TimeWindowIsInThePolicysTimeZone)
 {
     auto engine = compiled(policy({ rule(u"lunch"_s, timeWindow({ 1, 2, 3, 4, 5 }, QTime(13, 0), QTime(14, 0)),
