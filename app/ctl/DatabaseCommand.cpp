@@ -16,6 +16,23 @@ Result<QString> DatabaseCommand::password(const GlobalOptions& global, CommandIo
     return line;
 }
 
+Result<QString> DatabaseCommand::actor(Database& database, const QString& requested)
+{
+    if (database.isSqlite())
+        return requested.isEmpty() ? qEnvironmentVariable("USER", u"moderationctl"_s) : requested;
+    auto role = database.exec(u"SELECT session_user"_s);
+    if (!role)
+        return role.error().prefixed(u"reading the connection's role"_s);
+    if (!role->next())
+        return Error(Error::Code::Internal, u"reading the connection's role: no row"_s);
+    const QString name = role->value(0).toString();
+    if (!requested.isEmpty() && requested != name)
+        return Error(Error::Code::Usage,
+                     u"--as %1: on a shared site you act as your database role (%2); sign in as %1 to act as them"_s
+                         .arg(requested, name));
+    return name;
+}
+
 Result<std::unique_ptr<Database>> DatabaseCommand::openDatabase(const GlobalOptions& global, CommandIo& io,
                                                                 Database::OpenOptions options)
 {

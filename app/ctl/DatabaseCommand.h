@@ -26,6 +26,11 @@ public:
     // otherwise PGPASSWORD (empty when unset: libpq may still find ~/.pgpass).
     static Result<QString> password(const GlobalOptions& global, CommandIo& io);
 
+    // Who acts, for the audit log. On a shared PostgreSQL site it is the connection's database
+    // role, never free text: an --as that names someone else is a usage error (exit 2). On a
+    // single-seat store, --as or else the operating-system user.
+    static Result<QString> actor(Database& database, const QString& requested);
+
 protected:
     // How this command opens the store: by default read-write, migrating pending migrations.
     virtual Database::OpenOptions openOptions() const { return {}; }

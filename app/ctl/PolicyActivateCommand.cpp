@@ -23,7 +23,8 @@ void PolicyActivateCommand::configure(QCommandLineParser& parser) const
 {
     parser.addPositionalArgument(u"FILE"_s, u"The policy file (JSON). Its lexicon files are stored with it."_s);
     parser.addOption(QCommandLineOption(
-        u"as"_s, u"Who activates it, for the audit log (default: the database role, or the system user)."_s,
+        u"as"_s, u"Who activates it, for the audit log: on a single-seat store any login (default: the system user); "
+                 "on a shared site only your own database role (the default)."_s,
         u"LOGIN"_s));
 }
 
@@ -39,9 +40,10 @@ int PolicyActivateCommand::runWithDatabase(Database& database, const QCommandLin
     if (!policy)
         return ExitBadInput;
 
-    QString actor = parser.value(u"as"_s);
-    if (actor.isEmpty())
-        actor = database.isSqlite() ? qEnvironmentVariable("USER", u"moderationctl"_s) : database.url().user;
+    auto acting = DatabaseCommand::actor(database, parser.value(u"as"_s));
+    if (!acting)
+        return reportError(io, acting.error());
+    const QString actor = *acting;
 
     bool changed = false;
     PolicyStore store(database);

@@ -123,7 +123,13 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, const O
         db.setDatabaseName(url.database);
         if (!options.password.isEmpty())
             db.setPassword(options.password);
-        db.setConnectOptions(u"connect_timeout=10;application_name=moderation-desk"_s);
+        QString connectOptions = u"connect_timeout=10;application_name=moderation-desk"_s;
+        // TLS as the URL asks; without sslmode libpq's own default applies (prefer).
+        if (!url.sslMode.isEmpty())
+            connectOptions += u";sslmode="_s + url.sslMode;
+        if (!url.sslRootCert.isEmpty())
+            connectOptions += u";sslrootcert='"_s + url.sslRootCert + u'\'';
+        db.setConnectOptions(connectOptions);
         if (!db.open())
             return connectError(url, db.lastError());
     }

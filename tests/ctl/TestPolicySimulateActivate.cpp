@@ -79,22 +79,42 @@ protected:
 TEST_P(PolicyCommandTest, ActivateStoresASelfContainedVersionAndAuditsIt)
 {
     const QString path = writePolicy(u"p.json"_s, policyJson(3, u"respond"_s));
-    const CtlRun run = ctl({ u"policy"_s, u"activate"_s, path, u"--as"_s, u"supervisor1"_s });
+    // On a shared site the actor is the connection's role; a single seat names its user.
+    const QString actor = db().isSqlite() ? u"supervisor1"_s : temp().url().user;
+    const CtlRun run = ctl({ u"policy"_s, u"activate"_s, path, u"--as"_s, actor });
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.startsWith(u"Activated \"Simulated\" version 3 as stored version"_s)) << run.out.toStdString();
 
     auto active = PolicyStore(db()).active();
     ASSERT_TRUE(active.ok() && active->has_value());
     EXPECT_EQ((*active)->version, 3);
-    EXPECT_EQ((*active)->createdBy, u"supervisor1"_s);
+    EXPECT_EQ((*active)->createdBy, actor);
     EXPECT_TRUE((*active)->document.contains(u"forbidden word"_s)); // the lexicon file travels with it
     EXPECT_FALSE((*active)->document.contains(u"words.txt"_s));
 
     bool activated = false;
     for (const AuditEvent& e : auditTail(db(), 20))
-        activated = activated || (e.action == u"policy.activated"_s && e.actor == u"supervisor1"_s);
+        activated = activated || (e.action == u"policy.activated"_s && e.actor == actor);
     EXPECT_TRUE(activated);
     EXPECT_TRUE(auditVerification(db()).intact);
+}
+
+// The audit log's actor on a shared site is who is connected, never a name typed after --as.
+TEST_P(PolicyCommandTest, OnASharedSiteNobodyActivatesAsSomeoneElse)
+{
+    const QString path = writePolicy(u"p.json"_s, policyJson(3, u"respond"_s));
+    const CtlRun run = ctl({ u"policy"_s, u"activate"_s, path, u"--as"_s, u"somebody.else"_s });
+    if (db().isSqlite()) {
+        EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+        EXPECT_EQ(PolicyStore(db()).active().value().value().createdBy, u"somebody.else"_s);
+        return;
+    }
+    EXPECT_EQ(run.exitCode, ctl::ExitBadInput);
+    expectOneErrorLine(run, u"you act as your database role"_s);
+    EXPECT_FALSE(PolicyStore(db()).active().value().has_value());
+    // Without --as, the role it is.
+    ASSERT_EQ(ctl({ u"policy"_s, u"activate"_s, path }).exitCode, 0);
+    EXPECT_EQ(PolicyStore(db()).active().value().value().createdBy, temp().url().user);
 }
 
 TEST_P(PolicyCommandTest, ActivatingTheSameFileAgainChangesNothing)
