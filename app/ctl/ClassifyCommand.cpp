@@ -243,6 +243,7 @@ int ClassifyCommand::run(const QCommandLineParser& parser, const GlobalOptions& 
     InMemoryAuthorActivity activity(policy->engine->longestRepeatWindow());
     const bool repeat = policy->engine->usesRepeat();
     bool anyBad = false;
+    Error stopped; // the engine could not evaluate at all: the run stops (exit 3)
     qint64 lineNumber = 0;
     const auto reportBad = [&](const QString& message) {
         anyBad = true;
@@ -262,7 +263,13 @@ int ClassifyCommand::run(const QCommandLineParser& parser, const GlobalOptions& 
             return reportBad(comment.error().message());
         if (repeat)
             activity.record(*comment);
-        io.out << decisionLine(*comment, policy->engine->evaluate(*comment, &activity)) << '\n';
+        const Result<Decision> decision = policy->engine->evaluate(*comment, &activity);
+        if (decision)
+            io.out << decisionLine(*comment, *decision) << '\n';
+        else if (decision.error().code() == Error::Code::InvalidInput)
+            reportBad(decision.error().message()); // this comment's own problem
+        else
+            stopped = decision.error().prefixed(u"classify, line %1"_s.arg(lineNumber));
     };
 
     if (io.inDevice) {
@@ -275,16 +282,18 @@ int ClassifyCommand::run(const QCommandLineParser& parser, const GlobalOptions& 
             }
             bool tooLong = false;
             const QByteArray line = readBoundedLine(*io.inDevice, tooLong);
-            if (line.isEmpty())
+            if (line.isEmpty() || stopped.isError())
                 break;
             handle(line, tooLong);
         }
     } else {
-        while (!io.in.atEnd())
+        while (!io.in.atEnd() && !stopped.isError())
             handle(io.in.readLine().toUtf8(), false);
     }
     io.out.flush();
     io.err.flush();
+    if (stopped.isError())
+        return reportError(io, stopped);
     return anyBad ? ExitBadInput : ExitOk;
 }
 

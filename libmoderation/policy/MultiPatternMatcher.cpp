@@ -8,6 +8,8 @@
 #include <hs/hs.h>
 
 #include <algorithm>
+#include <atomic>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -85,6 +87,10 @@ struct ThreadScratch
 };
 
 thread_local ThreadScratch t_scratch;
+// Test seams (process-wide, so that they reach worker threads too).
+std::atomic<qint64> g_maxScanBytes = 0; // 0: the real limit
+std::atomic<bool> g_failNextScan = false;
+constexpr qint64 kMaxScanBytes = std::numeric_limits<int>::max();
 
 struct MatchContext
 {
@@ -210,16 +216,38 @@ unsigned int MultiPatternMatcher::flags(int index) const
     return m_specs.at(index).kind == PatternSpec::Kind::Literal ? literalFlags() : regexFlags();
 }
 
-void MultiPatternMatcher::scan(const QByteArray& utf8, ScanResult& out) const
+qint64 MultiPatternMatcher::maxScanBytes()
+{
+    const qint64 forTesting = g_maxScanBytes.load(std::memory_order_relaxed);
+    return forTesting > 0 ? forTesting : kMaxScanBytes;
+}
+
+void MultiPatternMatcher::setMaxScanBytesForTesting(qint64 bytes)
+{
+    g_maxScanBytes = bytes;
+}
+
+void MultiPatternMatcher::failNextScanForTesting()
+{
+    g_failNextScan = true;
+}
+
+Error MultiPatternMatcher::scan(const QByteArray& utf8, ScanResult& out) const
 {
     out.clear();
+    if (utf8.size() > maxScanBytes())
+        return Error(Error::Code::InvalidInput, u"a text of %1 bytes is longer than one scan takes (%2 bytes)"_s.arg(
+                                                    utf8.size())
+                                                    .arg(maxScanBytes()));
     if (!m_database->db || utf8.isEmpty())
-        return;
+        return {};
 
     ThreadScratch& local = t_scratch;
     if (std::find(local.prepared.rbegin(), local.prepared.rend(), m_serial) == local.prepared.rend()) {
-        if (hs_alloc_scratch(m_database->db, &local.scratch) != HS_SUCCESS)
-            qFatal("vectorscan: cannot allocate scratch space");
+        const hs_error_t allocated = hs_alloc_scratch(m_database->db, &local.scratch);
+        if (allocated != HS_SUCCESS)
+            return Error(Error::Code::Internal,
+                         u"vectorscan cannot allocate scratch space for the policy's patterns (error %1)"_s.arg(allocated));
         if (local.prepared.size() >= 8)
             local.prepared.erase(local.prepared.begin());
         local.prepared.push_back(m_serial);
@@ -255,9 +283,17 @@ void MultiPatternMatcher::scan(const QByteArray& utf8, ScanResult& out) const
         c.out->hits.push_back({ int(id), int(from), int(to) });
         return 0;
     };
-    hs_scan(m_database->db, utf8.constData(), unsigned(utf8.size()), 0, local.scratch, onMatch, &context);
+    hs_error_t scanned = hs_scan(m_database->db, utf8.constData(), unsigned(utf8.size()), 0, local.scratch, onMatch,
+                                 &context);
+    if (g_failNextScan.load(std::memory_order_relaxed) && g_failNextScan.exchange(false))
+        scanned = HS_UNKNOWN_ERROR;
     for (int pattern : out.matchedPatterns)
         local.lastHit[size_t(pattern)] = -1;
+    if (scanned != HS_SUCCESS) {
+        out.clear();
+        return Error(Error::Code::Internal, u"vectorscan failed to scan a text (error %1)"_s.arg(scanned));
+    }
+    return {};
 }
 
 } // namespace moderation

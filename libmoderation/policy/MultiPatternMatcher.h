@@ -72,8 +72,18 @@ public:
     QByteArray expression(int index) const; // as compiled
     unsigned int flags(int index) const;
 
-    // Scans `utf8` (valid UTF-8) once; `out` is cleared first.
-    void scan(const QByteArray& utf8, ScanResult& out) const;
+    // Scans `utf8` (valid UTF-8) once; `out` is cleared first. An Error, never an empty result
+    // instead, when the text is longer than one scan may be (maxScanBytes(): InvalidInput), when
+    // this thread's scratch space cannot be allocated or vectorscan fails (Internal).
+    Error scan(const QByteArray& utf8, ScanResult& out) const;
+
+    // The longest text one scan takes: vectorscan takes a 32-bit length and hits are int
+    // offsets; a longer text is refused, never cut.
+    static qint64 maxScanBytes();
+    // Test seams, process-wide: a lower limit (0: the real one again), and a failure of the next
+    // scan (on whichever thread scans next) as vectorscan would report one.
+    static void setMaxScanBytesForTesting(qint64 bytes);
+    static void failNextScanForTesting();
 
 private:
     struct Pattern

@@ -634,7 +634,7 @@ Result<std::shared_ptr<const PolicyEngine>> PolicyEngine::compile(const PolicyDo
     return std::shared_ptr<const PolicyEngine>(new PolicyEngine(std::move(impl)));
 }
 
-Decision PolicyEngine::evaluate(const Comment& comment, const AuthorActivity* activity) const
+Result<Decision> PolicyEngine::evaluate(const Comment& comment, const AuthorActivity* activity) const
 {
     PreparedText& text = t_state.text;
     text.resetBorrowed(comment.text); // the comment outlives this call
@@ -645,9 +645,10 @@ namespace {
 
 // Scans the text and marks the leaves whose patterns it holds and the rules that can still hold.
 template<typename Impl>
-void scanAndMark(const Impl& d, ThreadState& state, const PreparedText& text)
+Error scanAndMark(const Impl& d, ThreadState& state, const PreparedText& text)
 {
-    d.matcher->scan(text.utf8(), state.scan);
+    if (Error error = d.matcher->scan(text.utf8(), state.scan); error.isError())
+        return error;
 
     if (++state.stamp == 0) {
         std::fill(state.leafStamp.begin(), state.leafStamp.end(), 0);
@@ -665,6 +666,7 @@ void scanAndMark(const Impl& d, ThreadState& state, const PreparedText& text)
                 state.candidates[size_t(rule) / 64] |= quint64(1) << (rule % 64);
         }
     }
+    return {};
 }
 
 } // namespace
@@ -684,21 +686,23 @@ const RuleEntry* PolicyEngine::Impl::winner(Context& context, const std::vector<
     return nullptr;
 }
 
-const PolicyRule* PolicyEngine::decidingRule(const Comment& comment, const PreparedText& text,
-                                             const AuthorActivity* activity) const
+Result<const PolicyRule*> PolicyEngine::decidingRule(const Comment& comment, const PreparedText& text,
+                                                     const AuthorActivity* activity) const
 {
     ThreadState& state = t_state;
-    scanAndMark(*d, state, text);
+    if (Error error = scanAndMark(*d, state, text); error.isError())
+        return error;
     Impl::Context context { *d, comment, text, activity, state.scan, state.leafStamp.data(), state.stamp };
     const RuleEntry* entry = d->winner(context, state.candidates);
-    return entry ? entry->rule : nullptr;
+    return entry ? entry->rule : static_cast<const PolicyRule*>(nullptr);
 }
 
-Decision PolicyEngine::evaluate(const Comment& comment, const PreparedText& text,
-                                const AuthorActivity* activity) const
+Result<Decision> PolicyEngine::evaluate(const Comment& comment, const PreparedText& text,
+                                        const AuthorActivity* activity) const
 {
     ThreadState& state = t_state;
-    scanAndMark(*d, state, text);
+    if (Error error = scanAndMark(*d, state, text); error.isError())
+        return error;
     Impl::Context context { *d, comment, text, activity, state.scan, state.leafStamp.data(), state.stamp };
     const RuleEntry* winner = d->winner(context, state.candidates);
 

@@ -31,16 +31,19 @@ public:
     static Result<std::shared_ptr<const PolicyEngine>> compile(const PolicyDocument& document);
 
     // The decision for one comment. Thread-safe. `activity` answers the `repeat` predicate;
-    // without one, a comment counts only itself.
-    Decision evaluate(const Comment& comment, const AuthorActivity* activity = nullptr) const;
+    // without one, a comment counts only itself. An Error, never a decision made on a scan that
+    // did not happen: a text longer than one scan takes (InvalidInput), no scratch space or a
+    // failed scan (Internal).
+    Result<Decision> evaluate(const Comment& comment, const AuthorActivity* activity = nullptr) const;
     // The same for a text already prepared (normalised, scanned once per engine).
-    Decision evaluate(const Comment& comment, const PreparedText& text, const AuthorActivity* activity = nullptr) const;
+    Result<Decision> evaluate(const Comment& comment, const PreparedText& text,
+                              const AuthorActivity* activity = nullptr) const;
 
     // Only the rule that decides (nullptr when none holds), without building the Decision around
     // it: no explanation, spans or PII list. `policy simulate` compares outcomes this way and
-    // builds decisions only for what changes. Thread-safe.
-    const PolicyRule* decidingRule(const Comment& comment, const PreparedText& text,
-                                   const AuthorActivity* activity = nullptr) const;
+    // builds decisions only for what changes. Thread-safe; fails as evaluate() does.
+    Result<const PolicyRule*> decidingRule(const Comment& comment, const PreparedText& text,
+                                           const AuthorActivity* activity = nullptr) const;
 
     const PolicyDocument& document() const;
     const MultiPatternMatcher& matcher() const;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <iterator>
 #include <memory>
 #include <condition_variable>
@@ -235,39 +236,62 @@ Result<SimulationSummary> PolicySimulator::run(const CommentSource& replay, cons
     std::vector<Tallies> tallies(size_t(workers), Tallies {});
     Pipeline pipeline(workers);
 
+    // A failed evaluation (the engine could not scan a text) stops the run: the first one per
+    // worker is kept, the reader stops reading, the workers drain what is queued unevaluated.
+    std::vector<Error> failures(static_cast<size_t>(workers));
+    std::atomic<bool> failed = false;
+
     // The engines are thread-safe; each worker's activity and tallies are its own. A worker
     // first asks each engine only which rule decides; the decisions (explanation, spans) are
     // built only for comments whose outcome changes, and only when someone wants them.
+    const auto evaluateOne = [&](const Comment& c, qint64 sequence, PreparedText& text, Tallies& tally,
+                                 InMemoryAuthorActivity& seen, std::vector<Change>& changes) -> Error {
+        if (repeat)
+            seen.record(c);
+        text.resetBorrowed(c.text); // the batch outlives the comment's evaluation
+        const Result<const PolicyRule*> after = candidate.decidingRule(c, text, &seen);
+        if (!after)
+            return after.error();
+        const Result<const PolicyRule*> before
+            = active ? active->decidingRule(c, text, &seen) : Result<const PolicyRule*>(nullptr);
+        if (!before)
+            return before.error();
+        Tally& t = tally[active ? int(*before ? (*before)->then.action : Action::Ignore) : kActions]
+                        [int(*after ? (*after)->then.action : Action::Ignore)];
+        ++t.comments;
+        if (active && !outcomesDiffer(viewOf(*before), viewOf(*after)))
+            return {};
+        ++t.changed;
+        if (t.examples.size() < kExamplesPerTransition)
+            t.examples.append({ sequence, c.id });
+        if (!onChange)
+            return {};
+        Result<Decision> decided = candidate.evaluate(c, text, &seen);
+        if (!decided)
+            return decided.error();
+        Change change { sequence, c, std::nullopt, std::move(decided).value() };
+        if (active) {
+            Result<Decision> previous = active->evaluate(c, text, &seen);
+            if (!previous)
+                return previous.error();
+            change.before = std::move(previous).value();
+        }
+        changes.push_back(std::move(change));
+        return {};
+    };
     const auto work = [&](int w) {
         PreparedText text;
         Tallies& tally = tallies[size_t(w)];
         InMemoryAuthorActivity& seen = activity[size_t(w)];
+        Error& failure = failures[size_t(w)];
         while (std::shared_ptr<const Batch> batch = pipeline.pop(w)) {
             std::vector<Change> changes;
-            for (size_t i = 0; i < batch->size; ++i) {
+            for (size_t i = 0; i < batch->size && !failure.isError(); ++i) {
                 if (batch->worker[i] != w)
                     continue;
-                const Comment& c = batch->comments[i];
-                if (repeat)
-                    seen.record(c);
-                text.resetBorrowed(c.text); // the batch outlives the comment's evaluation
-                const PolicyRule* after = candidate.decidingRule(c, text, &seen);
-                const PolicyRule* before = active ? active->decidingRule(c, text, &seen) : nullptr;
-                Tally& t = tally[active ? int(before ? before->then.action : Action::Ignore) : kActions]
-                                [int(after ? after->then.action : Action::Ignore)];
-                ++t.comments;
-                if (active && !outcomesDiffer(viewOf(before), viewOf(after)))
-                    continue;
-                ++t.changed;
-                const qint64 sequence = batch->first + qint64(i);
-                if (t.examples.size() < kExamplesPerTransition)
-                    t.examples.append({ sequence, c.id });
-                if (onChange) {
-                    Change change { sequence, c, std::nullopt, candidate.evaluate(c, text, &seen) };
-                    if (active)
-                        change.before = active->evaluate(c, text, &seen);
-                    changes.push_back(std::move(change));
-                }
+                failure = evaluateOne(batch->comments[i], batch->first + qint64(i), text, tally, seen, changes);
+                if (failure.isError())
+                    failed = true;
             }
             batch.reset(); // the reading thread frees it (Pipeline::push)
             pipeline.done(w, std::move(changes));
@@ -319,7 +343,7 @@ Result<SimulationSummary> PolicySimulator::run(const CommentSource& replay, cons
         ++sequence;
         if (batch->size == Pipeline::kBatch)
             send();
-        return true;
+        return !failed;
     });
     if (batch->size > 0)
         pipeline.push(std::move(batch));
@@ -330,6 +354,10 @@ Result<SimulationSummary> PolicySimulator::run(const CommentSource& replay, cons
         report();
     if (error.isError())
         return error;
+    for (const Error& failure : failures) {
+        if (failure.isError())
+            return failure.prefixed(u"evaluating a stored comment"_s);
+    }
 
     SimulationSummary summary;
     for (int b = 0; b <= kActions; ++b) {

@@ -255,18 +255,26 @@ Error Database::transaction(const std::function<Error()>& work)
     ++m_transactionDepth;
     Error result = work();
     --m_transactionDepth;
+    // A failure to roll back (or to let go of a savepoint) is said beside the failure that
+    // caused it: the caller must not take the store for unchanged when it may not be.
+    const auto alsoFailed = [](Error error, const Error& cleanup, const QString& step) {
+        if (!cleanup.isError())
+            return error;
+        return Error(error.code(), u"%1; %2 failed too: %3"_s.arg(error.message(), step, cleanup.message()))
+            .forRecord(error.recordId());
+    };
     if (result.isError()) {
-        const Error rollback = execRaw(outermost ? u"ROLLBACK"_s : u"ROLLBACK TO SAVEPOINT "_s + savepoint);
+        result = alsoFailed(result, execRaw(outermost ? u"ROLLBACK"_s : u"ROLLBACK TO SAVEPOINT "_s + savepoint),
+                            outermost ? u"rolling back"_s : u"rolling back to a savepoint"_s);
         if (!outermost)
-            execRaw(u"RELEASE SAVEPOINT "_s + savepoint);
-        Q_UNUSED(rollback)
+            result = alsoFailed(result, execRaw(u"RELEASE SAVEPOINT "_s + savepoint), u"releasing a savepoint"_s);
         if (outermost)
             m_statements->releaseForgotten(); // out of the transaction: DEALLOCATE works again
         return result;
     }
     Error committed = execRaw(outermost ? u"COMMIT"_s : u"RELEASE SAVEPOINT "_s + savepoint);
     if (committed.isError() && outermost)
-        execRaw(u"ROLLBACK"_s);
+        committed = alsoFailed(committed, execRaw(u"ROLLBACK"_s), u"rolling back"_s);
     if (outermost)
         m_statements->releaseForgotten();
     return committed;

@@ -38,9 +38,12 @@ Result<TriageResult> Triage::decidePending(int batchSize)
             break;
         const Error error = m_database.transaction([&]() -> Error {
             for (const Comment& comment : *batch) {
-                const Decision decision = m_engine->evaluate(comment, &activity);
+                const Result<Decision> evaluated = m_engine->evaluate(comment, &activity);
                 if (Error error = activity.takeError(); error.isError())
                     return error.forRecord(QString::number(comment.id));
+                if (!evaluated)
+                    return evaluated.error().prefixed(u"evaluating comment %1"_s.arg(comment.id));
+                const Decision& decision = *evaluated;
                 auto decisionId = decisions.record(comment.id, decision, m_policyVersionId);
                 if (!decisionId)
                     return decisionId.error().forRecord(QString::number(comment.id));

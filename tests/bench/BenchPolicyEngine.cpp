@@ -295,7 +295,7 @@ void engineEvaluate(benchmark::State& state)
     size_t i = 0;
     qint64 hidden = 0;
     for (auto _ : state) {
-        const Decision d = engine->evaluate(list[i]);
+        const Decision d = engine->evaluate(list[i]).value();
         hidden += d.action == Action::Hide ? 1 : 0;
         benchmark::DoNotOptimize(d);
         if (++i == count)

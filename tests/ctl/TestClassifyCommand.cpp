@@ -1,5 +1,7 @@
 #include "CtlRunner.h"
 
+#include "policy/MultiPatternMatcher.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
@@ -274,6 +276,29 @@ TEST_F(ClassifyCommandTest, ALineOverOneMegabyteIsABadLineAndTheRunGoesOn)
     EXPECT_TRUE(errors.at(0).startsWith(u"{\"line\":2,"_s)) << errors.at(0).toStdString();
     EXPECT_TRUE(errors.at(1).startsWith(u"{\"line\":3,"_s)) << errors.at(1).toStdString();
     EXPECT_TRUE(errors.at(0).contains(u"limit of 1 MB"_s)) << errors.at(0).toStdString();
+}
+
+// A comment too long to scan is that line's problem; a scan that fails is the machine's: the
+// run stops with one line and exit 3, never printing a decision made without a scan.
+TEST_F(ClassifyCommandTest, ATextTooLongToScanIsABadLine)
+{
+    MultiPatternMatcher::setMaxScanBytesForTesting(64);
+    const CtlRun run = classify(line(u"1"_s, QString(100, u'a')) + line(u"2"_s, u"short"_s));
+    MultiPatternMatcher::setMaxScanBytesForTesting(0);
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_EQ(jsonLines(run.out).size(), 1);
+    EXPECT_TRUE(run.err.startsWith(u"{\"line\":1,"_s)) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(u"longer than one scan"_s)) << run.err.toStdString();
+}
+
+TEST_F(ClassifyCommandTest, AFailedScanStopsTheRunWithExitThree)
+{
+    MultiPatternMatcher::failNextScanForTesting();
+    const CtlRun run = classify(line(u"1"_s, u"hello"_s) + line(u"2"_s, u"bye"_s));
+    EXPECT_EQ(run.exitCode, ctl::ExitEnvironment);
+    EXPECT_TRUE(run.out.isEmpty()) << run.out.toStdString();
+    EXPECT_TRUE(run.err.startsWith(u"moderationctl: classify, line 1: "_s)) << run.err.toStdString();
+    EXPECT_EQ(run.err.count(u'\n'), 1);
 }
 
 TEST_F(ClassifyCommandTest, APolicyWithErrorsExitsTwoNamingFileLineAndColumn)

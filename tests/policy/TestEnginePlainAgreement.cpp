@@ -237,10 +237,10 @@ TEST(EnginePlainAgreement, HundredThousandRandomCommentsGetTheSameDecision)
         const Comment c = maker.next();
         activity.record(c);
         const PreparedText text(c.text);
-        const Decision fast = (*engine)->evaluate(c, text, &activity);
+        const Decision fast = (*engine)->evaluate(c, text, &activity).value();
         const Decision reference = (*plain)->evaluate(c, text, &activity);
         // `policy simulate` asks only which rule decides: the same rule.
-        const PolicyRule* deciding = (*engine)->decidingRule(c, text, &activity);
+        const PolicyRule* deciding = (*engine)->decidingRule(c, text, &activity).value();
         if ((deciding ? deciding->id : QString()) != fast.ruleId) {
             ++disagreements;
             ADD_FAILURE() << "comment " << i << ": decidingRule gives "

@@ -32,7 +32,7 @@ std::shared_ptr<const PolicyEngine> oneRule(const Condition& when)
 QString ruleFor(const std::shared_ptr<const PolicyEngine>& engine, const Comment& c,
                 const AuthorActivity* activity = nullptr)
 {
-    return engine->evaluate(c, activity).ruleId;
+    return engine->evaluate(c, activity).value().ruleId;
 }
 
 QString ruleFor(const std::shared_ptr<const PolicyEngine>& engine, const QString& text)
@@ -72,7 +72,7 @@ TEST(PolicyEngine, RuleWithoutTermsBeforeATermRuleStillComesFirst)
 TEST(PolicyEngine, NoRuleHoldingIgnoresAndSaysSo)
 {
     auto engine = compiled(policy({ rule(u"visa"_s, terms({ u"visa"_s }), outcome(Action::Hide)) }));
-    const Decision d = engine->evaluate(comment(u"hello"_s));
+    const Decision d = engine->evaluate(comment(u"hello"_s)).value();
     EXPECT_TRUE(d.ruleId.isEmpty());
     EXPECT_EQ(d.action, Action::Ignore);
     EXPECT_EQ(d.explanation, u"Ignored: no rule of the policy applied."_s);
@@ -86,7 +86,7 @@ TEST(PolicyEngine, DecisionCarriesTheRulesOutcome)
     then.slaSeconds = 900;
     then.answer = u"threat-ack"_s;
     auto engine = compiled(policy({ rule(u"threat"_s, terms({ u"bomb"_s }), then, u"Threats"_s) }));
-    const Decision d = engine->evaluate(comment(u"there is a bomb"_s));
+    const Decision d = engine->evaluate(comment(u"there is a bomb"_s)).value();
     EXPECT_EQ(d.ruleId, u"threat"_s);
     EXPECT_EQ(d.clause, u"Threats"_s);
     EXPECT_EQ(d.action, Action::Escalate);
@@ -154,7 +154,7 @@ TEST(PolicyEngine, OverlappingOccurrencesAreAllConsidered)
     // The first occurrence fails its boundary, a later one passes.
     auto engine = oneRule(terms({ u"help"_s }));
     EXPECT_EQ(ruleFor(engine, u"helpful people, help!"_s), u"hit"_s);
-    const Decision d = engine->evaluate(comment(u"helpful people, help!"_s));
+    const Decision d = engine->evaluate(comment(u"helpful people, help!"_s)).value();
     ASSERT_EQ(d.matches.size(), 1);
     EXPECT_EQ(d.matches.at(0), (TextSpan { 16, 20 }));
 }
@@ -168,7 +168,7 @@ TEST(PolicyEngine, LexiconTermsMatchLikeTerms)
     EXPECT_EQ(ruleFor(engine, u"we will BURN IT DOWN"_s), u"threat"_s);
     EXPECT_EQ(ruleFor(engine, u"this will kill me, lol"_s), u"threat"_s);
     EXPECT_EQ(ruleFor(engine, u"skills"_s), u"default"_s);
-    EXPECT_EQ(engine->evaluate(comment(u"we will burn it down"_s)).explanation,
+    EXPECT_EQ(engine->evaluate(comment(u"we will burn it down"_s)).value().explanation,
               u"Escalated by rule threat: contains \"Burn it down\" from the lexicon threats."_s);
 }
 
@@ -188,7 +188,7 @@ TEST(PolicyEngine, RegexMatchesNormalisedTextIgnoringCase)
     EXPECT_EQ(ruleFor(engine, u"receipt eac1234567890"_s), u"hit"_s);
     EXPECT_EQ(ruleFor(engine, u"receipt EAC\uFF11234567890"_s), u"hit"_s); // a full-width digit
     EXPECT_EQ(ruleFor(engine, u"receipt EAC123456789"_s), u"default"_s);
-    const Decision d = engine->evaluate(comment(u"x EAC1234567890 y"_s));
+    const Decision d = engine->evaluate(comment(u"x EAC1234567890 y"_s)).value();
     ASSERT_EQ(d.matches.size(), 1);
     EXPECT_EQ(d.matches.at(0), (TextSpan { 2, 15 }));
 }
@@ -196,7 +196,7 @@ TEST(PolicyEngine, RegexMatchesNormalisedTextIgnoringCase)
 TEST(PolicyEngine, RegexMatchingOverlapsGiveOneSpan)
 {
     auto engine = oneRule(regex(u"[0-9]+"_s));
-    const Decision d = engine->evaluate(comment(u"call 5551234 or 99"_s));
+    const Decision d = engine->evaluate(comment(u"call 5551234 or 99"_s)).value();
     ASSERT_EQ(d.matches.size(), 2);
     EXPECT_EQ(d.matches.at(0), (TextSpan { 5, 12 }));
     EXPECT_EQ(d.matches.at(1), (TextSpan { 16, 18 }));
@@ -256,7 +256,7 @@ TEST(PolicyEngine, PiiPredicateHoldsForTheListedKinds)
         rule(u"any-pii"_s, pii(), outcome(Action::Hide)),
         rule(u"default"_s, always(), outcome(Action::Ignore)),
     }));
-    const Decision receipt = engine->evaluate(comment(u"my case EAC1234567890 is stuck"_s));
+    const Decision receipt = engine->evaluate(comment(u"my case EAC1234567890 is stuck"_s)).value();
     EXPECT_EQ(receipt.ruleId, u"receipt"_s);
     EXPECT_EQ(receipt.hideMode, HideMode::Automatic);
     EXPECT_EQ(receipt.explanation, u"Hidden by rule receipt: contains a USCIS receipt number."_s);
@@ -270,7 +270,7 @@ TEST(PolicyEngine, EveryPiiSpanIsListedWhicheverRuleFires)
 {
     auto engine = compiled(policy({ rule(u"question"_s, question(), outcome(Action::Respond)) }));
     const QString text = u"is 123-45-6789 mine? also EAC1234567890"_s;
-    const Decision d = engine->evaluate(comment(text));
+    const Decision d = engine->evaluate(comment(text)).value();
     EXPECT_EQ(d.ruleId, u"question"_s);
     const QList<PiiSpan> expected = PreparedText(text).pii();
     ASSERT_EQ(expected.size(), 2);
@@ -292,7 +292,7 @@ TEST(PolicyEngine, LinkMentionAndHashtagCounts)
     EXPECT_EQ(ruleFor(engine, u"#one #two"_s), u"hashtags"_s);
     EXPECT_EQ(ruleFor(engine, u"#one #two #three #four"_s), u"default"_s);
     EXPECT_EQ(ruleFor(engine, u"#one a#two #"_s), u"default"_s);
-    EXPECT_EQ(engine->evaluate(comment(u"#uno #dós"_s)).explanation, u"Ignored by rule hashtags: has 2 hashtags."_s);
+    EXPECT_EQ(engine->evaluate(comment(u"#uno #dós"_s)).value().explanation, u"Ignored by rule hashtags: has 2 hashtags."_s);
 }
 
 TEST(PolicyEngine, LengthCountsCodePointsOfTheOriginalText)
@@ -319,7 +319,7 @@ TEST(PolicyEngine, AuthorsByHandleIdOrList)
     EXPECT_EQ(ruleFor(engine, c), u"vip"_s);
     c.author = { u"9"_s, u"FEMA"_s, {} };
     EXPECT_EQ(ruleFor(engine, c), u"partner"_s);
-    EXPECT_EQ(engine->evaluate(c).explanation, u"Queued for a response by rule partner: is by @fema, on the list partners."_s);
+    EXPECT_EQ(engine->evaluate(c).value().explanation, u"Queued for a response by rule partner: is by @fema, on the list partners."_s);
     c.author = { u"1234"_s, {}, {} };
     EXPECT_EQ(ruleFor(engine, c), u"partner"_s);
     c.author = { u"5"_s, u"someone"_s, {} };
@@ -344,7 +344,7 @@ TEST(PolicyEngine, LanguageFromThePlatformOrGuessed)
     c.lang = u"und"_s;
     c.text = u"hola, necesito ayuda con mi tarjeta por favor"_s;
     EXPECT_EQ(ruleFor(engine, c), u"hit"_s);
-    EXPECT_EQ(engine->evaluate(c).explanation, u"Queued for a response by rule hit: appears to be in Spanish."_s);
+    EXPECT_EQ(engine->evaluate(c).value().explanation, u"Queued for a response by rule hit: appears to be in Spanish."_s);
     c.lang.clear();
     c.text = u"hello, I need help with my card please"_s;
     EXPECT_EQ(ruleFor(engine, c), u"default"_s);
@@ -442,7 +442,7 @@ TEST(PolicyEngine, TimeWindowIsInThePolicysTimeZone)
     Comment c = comment(u"hi"_s);
     c.createdAt = QDateTime(QDate(2026, 11, 2), QTime(18, 30), Qt::UTC); // Monday 13:30 EST
     EXPECT_EQ(ruleFor(engine, c), u"lunch"_s);
-    EXPECT_EQ(engine->evaluate(c).explanation,
+    EXPECT_EQ(engine->evaluate(c).value().explanation,
               u"Queued for a response by rule lunch: was posted on Mon at 13:30 (America/New_York), between 13:00 and "
               "14:00 on Mon, Tue, Wed, Thu, Fri."_s);
     c.createdAt = QDateTime(QDate(2026, 7, 6), QTime(17, 30), Qt::UTC); // Monday 13:30 EDT
@@ -480,7 +480,7 @@ TEST(PolicyEngine, AllAnyAndNotCombine)
     EXPECT_EQ(ruleFor(engine, u"what about ioe0123456789?"_s), u"case-question"_s);
     EXPECT_EQ(ruleFor(engine, u"what about my case? thanks"_s), u"default"_s);
     EXPECT_EQ(ruleFor(engine, u"my case is fine"_s), u"default"_s);
-    EXPECT_EQ(engine->evaluate(comment(u"what about my case?"_s)).explanation,
+    EXPECT_EQ(engine->evaluate(comment(u"what about my case?"_s)).value().explanation,
               u"Queued for a response by rule case-question: is a question, contains \"case\" and does not contain "
               "\"thanks\"."_s);
 }
@@ -500,22 +500,22 @@ TEST(PolicyEngine, SameTermInTwoRulesKeepsEachRulesSpelling)
         rule(u"second"_s, terms({ u"green  card"_s }), outcome(Action::Ignore)),
     }));
     EXPECT_EQ(engine->matcher().patternCount(), 1);
-    EXPECT_EQ(engine->evaluate(comment(u"green card?"_s)).explanation,
+    EXPECT_EQ(engine->evaluate(comment(u"green card?"_s)).value().explanation,
               u"Queued for a response by rule first: contains \"Green Card\" and is a question."_s);
-    EXPECT_EQ(engine->evaluate(comment(u"green card"_s)).explanation,
+    EXPECT_EQ(engine->evaluate(comment(u"green card"_s)).value().explanation,
               u"Ignored by rule second: contains \"green  card\"."_s);
 }
 
 TEST(PolicyEngine, ExplanationOfTheDefaultRule)
 {
     auto engine = compiled(policy({ rule(u"default"_s, always(), outcome(Action::Ignore)) }));
-    EXPECT_EQ(engine->evaluate(comment(u"x"_s)).explanation, u"Ignored by rule default: no earlier rule applied."_s);
+    EXPECT_EQ(engine->evaluate(comment(u"x"_s)).value().explanation, u"Ignored by rule default: no earlier rule applied."_s);
 }
 
 TEST(PolicyEngine, ExplanationNamesTheEarliestTermInTheText)
 {
     auto engine = oneRule(terms({ u"visa"_s, u"passport"_s }));
-    const Decision d = engine->evaluate(comment(u"passport then visa then passport"_s));
+    const Decision d = engine->evaluate(comment(u"passport then visa then passport"_s)).value();
     EXPECT_EQ(d.explanation, u"Queued for a response by rule hit: contains \"passport\"."_s);
     EXPECT_EQ(d.matches, (QList<TextSpan> { { 0, 8 }, { 14, 18 }, { 24, 32 } }));
 }
@@ -525,7 +525,7 @@ TEST(PolicyEngine, SpansCountCodePointsOfTheOriginalText)
     auto engine = oneRule(terms({ u"green card"_s }));
     // An emoji (two UTF-16 units, one code point) and a zero-width space before the term, a
     // combining accent inside it.
-    const Decision d = engine->evaluate(comment(u"\U0001F600\u200B gre\u0301en card!"_s));
+    const Decision d = engine->evaluate(comment(u"\U0001F600\u200B gre\u0301en card!"_s)).value();
     EXPECT_EQ(d.ruleId, u"hit"_s);
     ASSERT_EQ(d.matches.size(), 1);
     EXPECT_EQ(d.matches.at(0), (TextSpan { 3, 14 }));
@@ -564,7 +564,7 @@ TEST(PolicyEngine, HundredKilobyteCommentIsScannedToTheEnd)
     EXPECT_EQ(ruleFor(engine, text), u"long"_s);
     const int before = PreparedText(text).originalLength();
     text += u"burn it down"_s;
-    const Decision d = engine->evaluate(comment(text));
+    const Decision d = engine->evaluate(comment(text)).value();
     EXPECT_EQ(d.ruleId, u"threat"_s);
     ASSERT_EQ(d.matches.size(), 1);
     EXPECT_EQ(d.matches.at(0), (TextSpan { before, before + 12 }));
@@ -578,7 +578,7 @@ TEST(PolicyEngine, LoneSurrogatesAndControlCharactersDoNotBreakEvaluation)
     text += u" \u0000\u0001 "_s;
     text += QChar(0xDC00);
     text += u" visa"_s;
-    const Decision d = engine->evaluate(comment(text));
+    const Decision d = engine->evaluate(comment(text)).value();
     EXPECT_EQ(d.ruleId, u"hit"_s);
     EXPECT_EQ(d.matches.size(), 2);
 }
@@ -598,7 +598,7 @@ TEST(PolicyEngine, ManyThreadsShareOneEngine)
         threads.emplace_back([&, t] {
             for (int i = 0; i < 2000; ++i) {
                 const int k = (i + t) % 3;
-                if (engine->evaluate(comment(texts.at(k))).ruleId != expected.at(k))
+                if (engine->evaluate(comment(texts.at(k))).value().ruleId != expected.at(k))
                     ++wrong;
             }
         });
@@ -646,8 +646,8 @@ TEST(PolicyEngine, DecisionOutlivesItsEngine)
         then.answer = u"answer-%1"_s.arg(3);
         auto engine = compiled(policy({ rule(u"threat-rule-%1"_s.arg(1), terms({ u"burn"_s }), then),
                                         rule(u"default"_s, always(), outcome(Action::Ignore)) }));
-        kept = engine->evaluate(comment(u"we will burn it"_s));
-        defaulted = engine->evaluate(comment(u"hello"_s));
+        kept = engine->evaluate(comment(u"we will burn it"_s)).value();
+        defaulted = engine->evaluate(comment(u"hello"_s)).value();
     }
     // Churn the heap so that freed memory is reused.
     QStringList churn;

@@ -503,7 +503,7 @@ TEST(PolicySnapshot, FileAndBuiltinLexiconsAreInlinedAndDecideTheSame)
     auto after = PolicyEngine::compile(*reloaded);
     ASSERT_TRUE(before.ok() && after.ok());
     for (const QString& text : { u"we will burn it down"_s, u"I will kill everyone"_s, u"hello"_s })
-        EXPECT_EQ((*after)->evaluate(comment(text)).ruleId, (*before)->evaluate(comment(text)).ruleId);
+        EXPECT_EQ((*after)->evaluate(comment(text)).value().ruleId, (*before)->evaluate(comment(text)).value().ruleId);
 }
 
 TEST(PolicySnapshot, AnInlineOnlyPolicyIsStoredAsWritten)

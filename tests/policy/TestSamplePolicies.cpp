@@ -36,7 +36,7 @@ class SamplePolicy : public ::testing::Test
 protected:
     Decision decide(const std::shared_ptr<const PolicyEngine>& engine, const Comment& c) const
     {
-        return engine ? engine->evaluate(c) : Decision {};
+        return engine ? engine->evaluate(c).value() : Decision {};
     }
 };
 
@@ -174,7 +174,7 @@ TEST_F(SamplePolicy, ContactCenterHidesALinkFloodAutomatically)
     for (int i = 0; i < 4; ++i) {
         Comment c = post(u"great info here https://example.test/x%1"_s.arg(i), at.addSecs(i * 300), u"flooder"_s);
         activity.record(c);
-        const Decision d = engine->evaluate(c, &activity);
+        const Decision d = engine->evaluate(c, &activity).value();
         rules << d.ruleId;
         if (i == 3) {
             EXPECT_EQ(d.hideMode, HideMode::Automatic);

@@ -4,6 +4,7 @@
 #include "TempDatabase.h"
 
 #include "policy/AuthorActivity.h"
+#include "policy/MultiPatternMatcher.h"
 #include "policy/PolicyEngine.h"
 #include "policy/PolicySnapshot.h"
 #include "storage/CaseStore.h"
@@ -200,6 +201,22 @@ TEST_P(TriageTest, AnEditedCommentsHeldCaseRecordsTheNewDecisionInsteadOfMoving)
     ASSERT_TRUE(after.pendingDecisionId.has_value());
     EXPECT_EQ(*after.pendingDecisionId, DecisionStore(db()).latestFor(id).value().value().id);
     EXPECT_EQ(auditTail(db(), 1).constFirst().action, u"case.redecision_pending"_s);
+}
+
+// A scan that failed decides nothing: the batch stops with the error and stores nothing of it.
+TEST_P(TriageTest, AFailedScanStopsTheBatchAndDecidesNothing)
+{
+    const qint64 id = ingest(u"8_1"_s, u"How long does an I-485 take?"_s);
+    MultiPatternMatcher::failNextScanForTesting();
+    auto result = triage();
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().code(), Error::Code::Internal);
+    EXPECT_FALSE(DecisionStore(db()).latestFor(id).value().has_value());
+    EXPECT_FALSE(CaseStore(db()).forComment(id).value().has_value());
+    // Run again, it decides.
+    auto again = triage();
+    ASSERT_TRUE(again.ok()) << again.error().toString().toStdString();
+    EXPECT_EQ(again->decided, 1);
 }
 
 // The engine runs what was activated, or nothing: a document changed in the store after
