@@ -7,6 +7,7 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <span>
 #include <string_view>
 
 #if defined(__SSE2__) || defined(_M_X64) || defined(_M_AMD64)
@@ -43,7 +44,7 @@ bool isWordChar(char16_t c)
     return !QChar::isSurrogate(c) && QChar::isLetterOrNumber(c);
 }
 
-enum class Label { None, Ssn, Receipt, ANumber, Passport };
+enum class Label { None, Ssn, Receipt, ANumber, Passport, Card };
 
 struct LabelText
 {
@@ -80,6 +81,14 @@ constexpr std::array kLabels {
     LabelText { u"numero de uscis", Label::ANumber },
     LabelText { u"passport", Label::Passport },
     LabelText { u"pasaporte", Label::Passport },
+};
+
+// Looked for apart from the others, so that "social security card 123456789" still reads as an
+// SSN: "card", "credit card", "debit card", "card number", "tarjeta (de credito|debito)",
+// "numero de tarjeta".
+constexpr std::array kCardLabels {
+    LabelText { u"card", Label::Card },
+    LabelText { u"tarjeta", Label::Card },
 };
 
 // USCIS service-center and online-filing prefixes: a receipt number even without a label.
@@ -259,7 +268,7 @@ private:
         const Groups groups = readGroups(d);
         start = d;
         qsizetype end = -1;
-        if (!followsDigitsAndBlank && (end = matchCard(groups)) > 0) {
+        if (!followsDigitsAndBlank && (end = matchCard(groups, d)) > 0) {
             kind = PiiKind::PaymentCard;
             return end;
         }
@@ -403,6 +412,7 @@ private:
             kind = PiiKind::Passport;
             return matchPassportToken(d);
         case Label::Receipt:
+        case Label::Card: // looked for apart (matchCard)
         case Label::None:
             return -1;
         }
@@ -439,12 +449,25 @@ private:
     }
 
     // 13–19 digits passing Luhn, run together or grouped as cards print them (4-4-4-4[-1..3],
-    // 4-6-5, 4-6-4); the first digit is an issuer's (2–6), which also keeps USPS tracking
-    // numbers (9…) out.
-    qsizetype matchCard(const Groups& groups) const
+    // 4-6-5, 4-6-4; UATP's 4-5-6 when the number starts with 1). The first digit is an issuer's
+    // (2–6), which also keeps USPS tracking numbers (9…) out; any other needs a card label before
+    // d, no further digits after the number, and not to be a SIM card's 89 (an ICCID).
+    qsizetype matchCard(const Groups& groups, qsizetype d) const
     {
-        if (groups.count == 0 || m_t[groups[0].start] < u'2' || m_t[groups[0].start] > u'6')
+        if (groups.count == 0)
             return -1;
+        const char16_t lead = m_t[groups[0].start];
+        const qsizetype end = matchCardDigits(groups, lead == u'1');
+        if (end < 0 || (lead >= u'2' && lead <= u'6'))
+            return end;
+        const bool iccid = lead == u'8' && m_t[groups[0].start + 1] == u'9';
+        if (iccid || isDigit(at(skipSeparator(end))))
+            return -1;
+        return labelBefore(d, kCardLabels) == Label::Card ? end : -1;
+    }
+
+    qsizetype matchCardDigits(const Groups& groups, bool uatp) const
+    {
         auto accept = [&](int count) -> qsizetype {
             const qsizetype end = groups[count - 1].end;
             return passesLuhn(groups, count) && endsNumber(end) ? end : -1;
@@ -470,6 +493,8 @@ private:
             }
         }
         if (groups[1].size() == 6 && (groups[2].size() == 5 || groups[2].size() == 4))
+            return accept(3);
+        if (uatp && groups[1].size() == 5 && groups[2].size() == 6)
             return accept(3);
         return -1;
     }
@@ -592,7 +617,7 @@ private:
 
     // The label nearest before position p, if one stands within the window with no digit
     // between it and p.
-    Label labelBefore(qsizetype p) const
+    Label labelBefore(qsizetype p, std::span<const LabelText> labels = kLabels) const
     {
         const qsizetype limit = std::max<qsizetype>(0, p - kLabelWindow);
         for (qsizetype w = p - 1; w >= limit; --w) {
@@ -602,7 +627,7 @@ private:
             if (!isAsciiLetter(c) || isWordChar(at(w - 1)))
                 continue;
             const std::u16string_view rest(m_t + w, size_t(p - w));
-            for (const auto& label : kLabels) {
+            for (const auto& label : labels) {
                 if (rest.size() >= label.text.size() && rest.substr(0, label.text.size()) == label.text
                     && !isAsciiLetter(at(w + qsizetype(label.text.size()))))
                     return label.label;

@@ -13,11 +13,17 @@ namespace moderation {
 // DESIGN.md ("PII"). Works on normalised text so that full-width digits, invisible characters,
 // odd dashes and look-alike letters cannot hide a number; reports spans in code points of the
 // original text, sorted by start, without overlaps. Thread-safe.
-// Choices beyond DESIGN.md, each to keep look-alikes out: phone numbers follow NANP (area code
-// and exchange start with 2-9) and toll-free codes (800, 833 ... 888) are not personal; card
-// numbers start with an issuer's digit (2-6) and, when grouped, are grouped as cards print
-// them; a label counts when it stands at most 60 characters before the number with no other
-// number between them.
+// Choices beyond DESIGN.md, most of them to keep look-alikes out:
+// - Phones follow NANP (area code and exchange start with 2-9), and toll-free codes (800,
+//   833 ... 888) are not personal.
+// - Cards. Unlabelled, a card number starts with an issuer's digit (2-6) and, when grouped, is
+//   grouped as cards print them. Behind a card label ("card", "credit card", "tarjeta de
+//   debito" ...) any first digit counts, airline (UATP) cards' 1 included, printed 4-5-6 too;
+//   but not a SIM card's ICCID (89...), which passes Luhn and is labelled "card" as well. UATP
+//   is not among the unlabelled issuers: a tenth of Facebook's numeric user ids (15 digits,
+//   1000...) would pass for one, and comments and profile links quote them.
+// - A label counts when it stands at most 60 characters before the number with no other
+//   number between them.
 class PiiDetector
 {
 public:

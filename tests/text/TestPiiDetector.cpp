@@ -193,6 +193,43 @@ TEST(PiiDetector, FindsPaymentCardsPassingLuhn)
     }
 }
 
+TEST(PiiDetector, FindsLabelledCardsWhateverTheirIssuer)
+{
+    EXPECT_EQ(found(u"my credit card: 1234 5678 9012 3452"_s), Found { "payment_card:1234 5678 9012 3452" });
+    EXPECT_EQ(found(u"Debit card number 8100123456789017."_s), Found { "payment_card:8100123456789017" });
+    EXPECT_EQ(found(u"card no. 0123-4567-8901-2347"_s), Found { "payment_card:0123-4567-8901-2347" });
+    EXPECT_EQ(found(u"mi tarjeta de crédito es 7000 0000 0000 0005"_s), Found { "payment_card:7000 0000 0000 0005" });
+    EXPECT_EQ(found(u"Número de tarjeta: 9000-1234-5678-9016"_s), Found { "payment_card:9000-1234-5678-9016" });
+    // UATP (airline) cards: 15 digits from 1, printed 4-5-6.
+    EXPECT_EQ(found(u"UATP card 1100 00000 000007"_s), Found { "payment_card:1100 00000 000007" });
+    EXPECT_EQ(found(u"airline card 123456789012347"_s), Found { "payment_card:123456789012347" });
+}
+
+TEST(PiiDetector, UnknownIssuersNeedTheLabel)
+{
+    expectNothingIn({
+        u"1234 5678 9012 3452"_s, u"7000000000000005"_s, u"ref 9000-1234-5678-9016"_s,
+        u"110000000000007"_s, u"1100 00000 000007"_s, // UATP's shape, unlabelled
+        u"facebook.com/profile.php?id=100012345678902"_s, // a Facebook id that passes Luhn
+    });
+}
+
+TEST(PiiDetector, LabelledCardsMustStillPassLuhnAndEndThere)
+{
+    expectNothingIn({
+        u"my credit card: 1234 5678 9012 3453"_s, u"tarjeta 7000 0000 0000 0006"_s, // Luhn fails
+        u"card 7000 0000 0000 0005 1234"_s, // more digits follow
+        u"SIM card 8901260123456789011"_s, u"tarjeta SIM 8901 2601 2345 6789 011"_s, // ICCIDs
+        u"card 1234 5678 90123 452"_s, // not a card's grouping
+    });
+}
+
+TEST(PiiDetector, ACardLabelDoesNotShadowAnSsnLabel)
+{
+    EXPECT_EQ(found(u"social security card 123456789"_s), Found { "ssn:123456789" });
+    EXPECT_EQ(found(u"tarjeta de seguro social 123456789"_s), Found { "ssn:123456789" });
+}
+
 TEST(PiiDetector, RejectsCardsFailingLuhnOrOfTheWrongShape)
 {
     expectNothingIn({
