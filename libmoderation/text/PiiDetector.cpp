@@ -605,7 +605,7 @@ private:
             if (e == labelStart)
                 break;
             ++labels;
-            if (labels >= 2 && letters && e - labelStart >= 2)
+            if (labels >= 2 && ((letters && e - labelStart >= 2) || isPunycode(labelStart, e)))
                 end = e;
             if (at(e) != u'.' || !isWordChar(at(e + 1)))
                 break;
@@ -613,6 +613,15 @@ private:
         }
         start = s;
         return end;
+    }
+
+    // An internationalised label as DNS carries it: "xn--", then letters, digits and dashes
+    // ("xn--p1ai" is .рф). Labels before the last take any letters, digits and dashes already.
+    bool isPunycode(qsizetype from, qsizetype to) const
+    {
+        if (to - from < 5 || std::u16string_view(m_t + from, 4) != u"xn--" || m_t[to - 1] == u'-')
+            return false;
+        return std::all_of(m_t + from + 4, m_t + to, [](char16_t c) { return isDigit(c) || isAsciiLetter(c) || c == u'-'; });
     }
 
     // The label nearest before position p, if one stands within the window with no digit

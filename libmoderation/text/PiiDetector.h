@@ -22,6 +22,9 @@ namespace moderation {
 //   but not a SIM card's ICCID (89...), which passes Luhn and is labelled "card" as well. UATP
 //   is not among the unlabelled issuers: a tenth of Facebook's numeric user ids (15 digits,
 //   1000...) would pass for one, and comments and profile links quote them.
+// - E-mail. The domain may be internationalised: in Unicode it is folded like any text
+//   ("bücher" reads "bucher"), in punycode ("xn--bcher-kva", "xn--p1ai") any label may be one,
+//   the top-level domain included.
 // - A label counts when it stands at most 60 characters before the number with no other
 //   number between them.
 class PiiDetector

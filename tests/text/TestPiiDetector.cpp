@@ -175,6 +175,29 @@ TEST(PiiDetector, RejectsWhatIsNotAnAddress)
     expectNothingIn({ u"@uscis"_s, u"john@"_s, u"john@localhost"_s, u"me @ home"_s, u"a@b.c"_s });
 }
 
+TEST(PiiDetector, FindsAddressesWithPunycodeDomains)
+{
+    EXPECT_EQ(found(u"write maria@xn--bcher-kva.example now"_s), Found { "email:maria@xn--bcher-kva.example" });
+    EXPECT_EQ(found(u"juan@correo.xn--p1ai."_s), Found { "email:juan@correo.xn--p1ai" });
+    EXPECT_EQ(found(u"info@xn--80ak6aa92e.xn--p1ai"_s), Found { "email:info@xn--80ak6aa92e.xn--p1ai" });
+    EXPECT_EQ(found(u"JUAN@CORREO.XN--P1AI"_s), Found { "email:JUAN@CORREO.XN--P1AI" });
+    EXPECT_EQ(found(u"li@xn--fiqs8s.xn--fiqz9s"_s), Found { "email:li@xn--fiqs8s.xn--fiqz9s" });
+}
+
+TEST(PiiDetector, FindsAddressesWithUnicodeDomains)
+{
+    EXPECT_EQ(found(u"maria@bücher.example"_s), Found { "email:maria@b\xc3\xbc" "cher.example" });
+    EXPECT_EQ(found(u"juan@correo.рф"_s), Found { "email:juan@correo.\xd1\x80\xd1\x84" });
+    EXPECT_EQ(found(u"info@пример.рф"_s).size(), 1u);
+    EXPECT_EQ(found(u"josé@correo.españa"_s), Found { "email:jos\xc3\xa9@correo.espa\xc3\xb1" "a" });
+}
+
+TEST(PiiDetector, PunycodeOutsideAnAddressIsNotPii)
+{
+    expectNothingIn({ u"see xn--bcher-kva.example"_s, u"@xn--p1ai"_s, u"juan@xn--p1ai"_s, u"juan@correo.xn--"_s,
+                      u"juan@correo.xn--p1ai-"_s });
+}
+
 TEST(PiiDetector, PhoneDigitsInsideAnAddressAreTheAddress)
 {
     EXPECT_EQ(found(u"text 2025550143@vtext.com"_s), Found { "email:2025550143@vtext.com" });
@@ -425,7 +448,8 @@ TEST(PiiDetector, FindingsDoNotDependOnWhereInTheTextTheyStand)
     // Every shift from 0 to 19 units, so that any shortcut taken in blocks of units meets the
     // number at each offset within a block.
     const QStringList numbers { u"123-45-6789"_s, u"EAC2190012345"_s, u"A123456789"_s, u"(202) 555-0143"_s,
-                                u"jo@ex.org"_s, u"4111 1111 1111 1111"_s, u"+1 202 555 0143"_s };
+                                u"jo@ex.org"_s, u"4111 1111 1111 1111"_s, u"+1 202 555 0143"_s,
+                                u"maria@xn--bcher-kva.example"_s };
     for (const QString& number : numbers) {
         const auto alone = PiiDetector().detect(number);
         ASSERT_EQ(alone.size(), 1) << number.toStdString();
