@@ -9,13 +9,22 @@
 namespace moderation {
 
 // Finds personal data in a comment or a draft reply: SSNs, USCIS receipt numbers, A-numbers,
-// US phone numbers, e-mail addresses, payment cards (Luhn), labelled passport numbers. Rules in
+// phone numbers, e-mail addresses, payment cards (Luhn), labelled passport numbers. Rules in
 // DESIGN.md ("PII"). Works on normalised text so that full-width digits, invisible characters,
 // odd dashes and look-alike letters cannot hide a number; reports spans in code points of the
 // original text, sorted by start, without overlaps. Thread-safe.
 // Choices beyond DESIGN.md, most of them to keep look-alikes out:
-// - Phones follow NANP (area code and exchange start with 2-9), and toll-free codes (800,
-//   833 ... 888) are not personal.
+// - Phones. Digits without a '+' (or with "+1") are read as US numbers only, by NANP's rules:
+//   area code and exchange start with 2-9, and toll-free codes (800, 833 ... 888) are not
+//   personal; a bare run of digits is too often an order or reference number to be validated
+//   as any country's. A number written with '+' and another country code ("+44 20 7946 0958",
+//   "+52 55 1234 5678") is found by a cheap scan (the '+' not glued to a word, 7 to 17 digits
+//   with spaces, dashes, dots, slashes or one pair of parentheses between them, a country code
+//   that exists) and only then validated by libphonenumber; numbers it types as toll-free,
+//   premium-rate, shared-cost or universal-access reach a business and are not personal. One
+//   text pays for at most eight library checks (tens of microseconds each); beyond them a
+//   candidate that passed the cheap scan counts as a phone, so that a flood of candidates can
+//   neither stall the engine nor hide a number among them.
 // - Cards. Unlabelled, a card number starts with an issuer's digit (2-6) and, when grouped, is
 //   grouped as cards print them. Behind a card label ("card", "credit card", "tarjeta de
 //   debito" ...) any first digit counts, airline (UATP) cards' 1 included, printed 4-5-6 too;
