@@ -44,7 +44,8 @@ set(MODERATION_DEB_DEPENDS
     "libqt6sql6-psql (>= 6.4)"
     "libqt6gui6 (>= 6.4)"
     "libqt6keychain1"
-    "libvectorscan5 | libhyperscan5")
+    "libvectorscan5 | libhyperscan5"
+    "libphonenumber8 (>= 8.12)")
 if(MODERATION_SQLITE_DIRECT_READ)
     list(APPEND MODERATION_DEB_DEPENDS "libsqlite3-0 (>= 3.40)")
 endif()

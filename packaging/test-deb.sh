@@ -37,7 +37,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [ "$(field Package)" = moderation-desk ] || fail "package name is '$(field Package)'"
 pass "Package: moderation-desk, Version: $(field Version), Architecture: $(field Architecture)"
 depends=$(field Depends)
-for needed in libqt6core6 libqt6sql6-sqlite libqt6sql6-psql libqt6keychain1 libvectorscan5; do
+for needed in libqt6core6 libqt6sql6-sqlite libqt6sql6-psql libqt6keychain1 libvectorscan5 libphonenumber8; do
     [[ "$depends" == *"$needed"* ]] || fail "Depends lacks $needed: $depends"
 done
 if [ "$desk" = 1 ]; then

@@ -25,6 +25,8 @@ PACKAGES=(
     libgl-dev
     # policy matching (the Hyperscan API); SQLite's C API for replaying stores fast
     libvectorscan-dev libsqlite3-dev
+    # the PII detector validates phone numbers written with a country code (Google's libphonenumber)
+    libphonenumber-dev
     # tests and benchmarks
     libgtest-dev libgmock-dev libbenchmark-dev
     # headless GUI, keychain without a desktop session

@@ -3,15 +3,29 @@
 #include <QChar>
 #include <QVarLengthArray>
 
+#include <phonenumbers/phonenumberutil.h>
+
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <bitset>
 #include <cstdint>
+#include <set>
+#include <span>
+#include <string>
 #include <string_view>
 
 #if defined(__SSE2__) || defined(_M_X64) || defined(_M_AMD64)
 #include <emmintrin.h>
 #define MODERATION_PII_SSE2 1
+#endif
+
+// For rare paths that must not be inlined into the scanning loop (they would make it twice as
+// large, and every comment with a digit slower).
+#if defined(_MSC_VER)
+#define MODERATION_PII_NOINLINE __declspec(noinline)
+#else
+#define MODERATION_PII_NOINLINE __attribute__((noinline))
 #endif
 
 namespace moderation {
@@ -25,6 +39,9 @@ namespace {
 constexpr qsizetype kLabelWindow = 60; // how far before a number its label may stand
 constexpr int kMaxGroups = 8;
 constexpr int kMaxCardDigits = 19;
+constexpr int kMinPhoneDigits = 7; // the shortest numbers with their country code (Niue, St Helena)
+constexpr int kMaxPhoneDigits = 17; // E.164's 15, and a trunk prefix written too ("+44 (0) 20 …")
+constexpr int kMaxPhoneValidations = 8; // libphonenumber checks one text may cost (header)
 
 bool isDigit(char16_t c)
 {
@@ -43,7 +60,7 @@ bool isWordChar(char16_t c)
     return !QChar::isSurrogate(c) && QChar::isLetterOrNumber(c);
 }
 
-enum class Label { None, Ssn, Receipt, ANumber, Passport };
+enum class Label { None, Ssn, Receipt, ANumber, Passport, Card };
 
 struct LabelText
 {
@@ -82,6 +99,14 @@ constexpr std::array kLabels {
     LabelText { u"pasaporte", Label::Passport },
 };
 
+// Looked for apart from the others, so that "social security card 123456789" still reads as an
+// SSN: "card", "credit card", "debit card", "card number", "tarjeta (de credito|debito)",
+// "numero de tarjeta".
+constexpr std::array kCardLabels {
+    LabelText { u"card", Label::Card },
+    LabelText { u"tarjeta", Label::Card },
+};
+
 // USCIS service-center and online-filing prefixes: a receipt number even without a label.
 constexpr std::array<std::u16string_view, 8> kReceiptPrefixes {
     u"eac", u"wac", u"lin", u"src", u"nbc", u"msc", u"ioe", u"ysc",
@@ -89,6 +114,70 @@ constexpr std::array<std::u16string_view, 8> kReceiptPrefixes {
 
 // Toll-free codes reach a business, never a person: agency replies quote them all the time.
 constexpr std::array<std::u16string_view, 7> kTollFree { u"800", u"833", u"844", u"855", u"866", u"877", u"888" };
+
+// Google's libphonenumber, for numbers written with '+' and a country code. Its metadata loads
+// once, on first use (PiiDetector's constructor asks for it, so that no comment pays for it);
+// Parse and GetNumberType are const and thread-safe.
+class PhoneNumbers
+{
+public:
+    static const PhoneNumbers& instance()
+    {
+        static const PhoneNumbers numbers;
+        return numbers;
+    }
+
+    // Whether the digits begin with a country calling code; E.164 codes are prefix-free, so the
+    // first length that names one is the only one, and none starts with 0.
+    bool startsWithCountryCode(std::string_view digits) const
+    {
+        if (digits.empty() || digits.front() == '0')
+            return false;
+        int code = 0;
+        for (size_t length = 1; length <= 3 && length <= digits.size(); ++length) {
+            code = code * 10 + (digits[length - 1] - '0');
+            if (m_codes.test(size_t(code)))
+                return true;
+        }
+        return false;
+    }
+
+    // "+" and digits: a valid number that reaches a person (or at least not a business line).
+    bool isPersonal(const std::string& e164) const
+    {
+        using i18n::phonenumbers::PhoneNumberUtil;
+        i18n::phonenumbers::PhoneNumber number;
+        if (m_util.Parse(e164, "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+            return false;
+        // One pass for IsValidNumber's question and the type: both come from the same matching
+        // of the number against its region's patterns, UNKNOWN being "not valid".
+        switch (m_util.GetNumberType(number)) {
+        case PhoneNumberUtil::UNKNOWN:
+        case PhoneNumberUtil::TOLL_FREE:
+        case PhoneNumberUtil::PREMIUM_RATE:
+        case PhoneNumberUtil::SHARED_COST:
+        case PhoneNumberUtil::UAN:
+            return false;
+        default:
+            return true;
+        }
+    }
+
+private:
+    PhoneNumbers()
+        : m_util(*i18n::phonenumbers::PhoneNumberUtil::GetInstance())
+    {
+        std::set<int> codes;
+        m_util.GetSupportedCallingCodes(&codes);
+        for (const int code : codes) {
+            if (code > 0 && size_t(code) < m_codes.size())
+                m_codes.set(size_t(code));
+        }
+    }
+
+    const i18n::phonenumbers::PhoneNumberUtil& m_util;
+    std::bitset<1000> m_codes;
+};
 
 struct Group
 {
@@ -215,9 +304,12 @@ private:
             const char16_t c = m_t[i];
             if (!isDigit(c)) {
                 if ((c == u'+' || c == u'(') && isDigit(at(i + 1)) && !isWordChar(at(i - 1))) {
-                    const qsizetype end = matchPhone(i);
+                    qsizetype start = i;
+                    qsizetype end = matchPhone(i);
+                    if (end < 0 && c == u'+')
+                        end = matchInternationalPhone(i, start);
                     if (end > 0 && end <= to) {
-                        add(PiiKind::Phone, i, end);
+                        add(PiiKind::Phone, start, end);
                         i = end;
                         continue;
                     }
@@ -259,7 +351,7 @@ private:
         const Groups groups = readGroups(d);
         start = d;
         qsizetype end = -1;
-        if (!followsDigitsAndBlank && (end = matchCard(groups)) > 0) {
+        if (!followsDigitsAndBlank && (end = matchCard(groups, d)) > 0) {
             kind = PiiKind::PaymentCard;
             return end;
         }
@@ -403,6 +495,7 @@ private:
             kind = PiiKind::Passport;
             return matchPassportToken(d);
         case Label::Receipt:
+        case Label::Card: // looked for apart (matchCard)
         case Label::None:
             return -1;
         }
@@ -439,12 +532,25 @@ private:
     }
 
     // 13–19 digits passing Luhn, run together or grouped as cards print them (4-4-4-4[-1..3],
-    // 4-6-5, 4-6-4); the first digit is an issuer's (2–6), which also keeps USPS tracking
-    // numbers (9…) out.
-    qsizetype matchCard(const Groups& groups) const
+    // 4-6-5, 4-6-4; UATP's 4-5-6 when the number starts with 1). The first digit is an issuer's
+    // (2–6), which also keeps USPS tracking numbers (9…) out; any other needs a card label before
+    // d, no further digits after the number, and not to be a SIM card's 89 (an ICCID).
+    qsizetype matchCard(const Groups& groups, qsizetype d) const
     {
-        if (groups.count == 0 || m_t[groups[0].start] < u'2' || m_t[groups[0].start] > u'6')
+        if (groups.count == 0)
             return -1;
+        const char16_t lead = m_t[groups[0].start];
+        const qsizetype end = matchCardDigits(groups, lead == u'1');
+        if (end < 0 || (lead >= u'2' && lead <= u'6'))
+            return end;
+        const bool iccid = lead == u'8' && m_t[groups[0].start + 1] == u'9';
+        if (iccid || isDigit(at(skipSeparator(end))))
+            return -1;
+        return labelBefore(d, kCardLabels) == Label::Card ? end : -1;
+    }
+
+    qsizetype matchCardDigits(const Groups& groups, bool uatp) const
+    {
         auto accept = [&](int count) -> qsizetype {
             const qsizetype end = groups[count - 1].end;
             return passesLuhn(groups, count) && endsNumber(end) ? end : -1;
@@ -470,6 +576,8 @@ private:
             }
         }
         if (groups[1].size() == 6 && (groups[2].size() == 5 || groups[2].size() == 4))
+            return accept(3);
+        if (uatp && groups[1].size() == 5 && groups[2].size() == 6)
             return accept(3);
         return -1;
     }
@@ -542,6 +650,57 @@ private:
         return validPhone(area, exchange) && endsNumber(end) ? end : -1;
     }
 
+    // '+', a country code other than NANP's 1, and the rest of the number: "+44 20 7946 0958",
+    // "+52 (55) 1234-5678", "(+34) 612 34 56 78", "+44 (0) 20 7946 0958", "+49 30/1234567". p is
+    // at the '+', a digit follows it; start moves to a '(' before it that the number closes. The
+    // scan is cheap; libphonenumber only sees what passes it.
+    MODERATION_PII_NOINLINE qsizetype matchInternationalPhone(qsizetype p, qsizetype& start)
+    {
+        if (m_t[p + 1] == u'1')
+            return -1; // NANP: matchPhone's rules decide (area code, exchange, toll-free)
+        std::string e164(1, '+');
+        bool inParentheses = at(p - 1) == u'('; // "(+34) …" closes after the country code
+        bool opened = inParentheses;
+        qsizetype q = p + 1;
+        qsizetype end = q;
+        while (true) {
+            for (; isDigit(at(q)); ++q) {
+                if (e164.size() == 1 + kMaxPhoneDigits)
+                    return -1;
+                e164 += char(m_t[q]);
+            }
+            end = q;
+            // Between groups: up to three of ' ', '-', '.', '/', and one pair of parentheses.
+            qsizetype s = q;
+            for (; s < q + 3; ++s) {
+                const char16_t c = at(s);
+                if (c == u'(' && !opened)
+                    opened = inParentheses = true;
+                else if (c == u')' && inParentheses)
+                    inParentheses = false;
+                else if (c != u' ' && c != u'-' && c != u'.' && c != u'/')
+                    break;
+            }
+            if (s == q || !isDigit(at(s)))
+                break;
+            q = s;
+        }
+        if (int(e164.size()) - 1 < kMinPhoneDigits || !endsNumber(end))
+            return -1;
+        const bool closesBeforePlus = at(p - 1) == u'(' && !inParentheses;
+        const PhoneNumbers& numbers = PhoneNumbers::instance();
+        if (!numbers.startsWithCountryCode(std::string_view(e164).substr(1)))
+            return -1;
+        if (m_phoneValidations < kMaxPhoneValidations) {
+            ++m_phoneValidations;
+            if (!numbers.isPersonal(e164))
+                return -1;
+        }
+        if (closesBeforePlus && p - 1 >= std::max(m_floor, m_lastEnd))
+            start = p - 1;
+        return end;
+    }
+
     bool validPhone(qsizetype area, qsizetype exchange) const
     {
         if (m_t[area] < u'2' || m_t[exchange] < u'2')
@@ -580,7 +739,7 @@ private:
             if (e == labelStart)
                 break;
             ++labels;
-            if (labels >= 2 && letters && e - labelStart >= 2)
+            if (labels >= 2 && ((letters && e - labelStart >= 2) || isPunycode(labelStart, e)))
                 end = e;
             if (at(e) != u'.' || !isWordChar(at(e + 1)))
                 break;
@@ -590,9 +749,18 @@ private:
         return end;
     }
 
+    // An internationalised label as DNS carries it: "xn--", then letters, digits and dashes
+    // ("xn--p1ai" is .рф). Labels before the last take any letters, digits and dashes already.
+    bool isPunycode(qsizetype from, qsizetype to) const
+    {
+        if (to - from < 5 || std::u16string_view(m_t + from, 4) != u"xn--" || m_t[to - 1] == u'-')
+            return false;
+        return std::all_of(m_t + from + 4, m_t + to, [](char16_t c) { return isDigit(c) || isAsciiLetter(c) || c == u'-'; });
+    }
+
     // The label nearest before position p, if one stands within the window with no digit
     // between it and p.
-    Label labelBefore(qsizetype p) const
+    Label labelBefore(qsizetype p, std::span<const LabelText> labels = kLabels) const
     {
         const qsizetype limit = std::max<qsizetype>(0, p - kLabelWindow);
         for (qsizetype w = p - 1; w >= limit; --w) {
@@ -602,7 +770,7 @@ private:
             if (!isAsciiLetter(c) || isWordChar(at(w - 1)))
                 continue;
             const std::u16string_view rest(m_t + w, size_t(p - w));
-            for (const auto& label : kLabels) {
+            for (const auto& label : labels) {
                 if (rest.size() >= label.text.size() && rest.substr(0, label.text.size()) == label.text
                     && !isAsciiLetter(at(w + qsizetype(label.text.size()))))
                     return label.label;
@@ -674,11 +842,15 @@ private:
     QList<PiiSpan>& m_out;
     qsizetype m_floor = 0; // the current segment's start: matches never reach before it
     qsizetype m_lastEnd = 0; // end of the last match: the next one starts after it
+    int m_phoneValidations = 0; // libphonenumber checks this text has cost
 };
 
 } // namespace
 
-PiiDetector::PiiDetector() = default;
+PiiDetector::PiiDetector()
+{
+    PhoneNumbers::instance(); // libphonenumber's metadata, loaded here rather than in a detection
+}
 
 QList<PiiSpan> PiiDetector::detect(QStringView original) const
 {

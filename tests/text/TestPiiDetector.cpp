@@ -150,14 +150,82 @@ TEST(PiiDetector, RejectsNumbersThatAreNotUsPhones)
     expectNothingIn({
         u"123-456-7890"_s, // area code cannot start with 1
         u"(202) 155-0143"_s, // nor the exchange
-        u"+44 20 7946 0958"_s, // not a US number
+        u"44 20 7946 0958"_s, // another country's number, but without its '+'
         u"202-555-01434"_s, u"202-555-0143-12"_s,
     });
 }
 
 TEST(PiiDetector, TollFreeNumbersAreNotPersonal)
 {
-    expectNothingIn({ u"Call us at 1-800-375-5283"_s, u"(888) 555-0143"_s, u"8775550143"_s });
+    expectNothingIn({ u"Call us at 1-800-375-5283"_s, u"(888) 555-0143"_s, u"8775550143"_s, u"+1 800 375 5283"_s,
+                      u"+44 800 123 4567"_s, u"+34 900 123 456"_s });
+}
+
+TEST(PiiDetector, FindsPhoneNumbersWrittenWithACountryCode)
+{
+    for (const QString& phone : {
+             u"+52 55 1234 5678"_s, // Mexico City
+             u"+44 20 7946 0958"_s, // London
+             u"+34 612 34 56 78"_s, // a Spanish mobile
+             u"+49 30 12345678"_s, // Berlin
+             u"+91 98765 43210"_s, // an Indian mobile
+             u"+1 202 555 0143"_s, // the US, by NANP's rules
+             u"+442079460958"_s, u"+52-55-1234-5678"_s, u"+34.612.34.56.78"_s, u"+44 (0) 20 7946 0958"_s,
+             u"+52 (55) 1234-5678"_s, u"(+34) 612 34 56 78"_s, u"+49 30/12345678"_s }) {
+        EXPECT_EQ(found(u"Llámame al " + phone + u", gracias"), Found { "phone:" + phone.toStdString() });
+    }
+}
+
+TEST(PiiDetector, InternationalPhoneSpansAreCodePointsOfTheOriginal)
+{
+    const auto spans = PiiDetector().detect(u"\U0001F4DE call +44 20 7946 0958 or +52 55 1234 5678."_s);
+    ASSERT_EQ(spans.size(), 2);
+    EXPECT_EQ(spans[0], (PiiSpan { PiiKind::Phone, 7, 23 }));
+    EXPECT_EQ(spans[1], (PiiSpan { PiiKind::Phone, 27, 43 }));
+}
+
+TEST(PiiDetector, LookAlikesCannotHideAnInternationalPhone)
+{
+    // Full-width plus, digits and ideographic spaces.
+    const auto wide = PiiDetector().detect(
+        u"tel \uFF0B\uFF14\uFF14\u3000\uFF12\uFF10\u3000\uFF17\uFF19\uFF14\uFF16\u3000\uFF10\uFF19\uFF15\uFF18 ok"_s);
+    ASSERT_EQ(wide.size(), 1);
+    EXPECT_EQ(wide[0], (PiiSpan { PiiKind::Phone, 4, 20 }));
+    for (const char16_t dash : { u'\u2010', u'\u2011', u'\u2012', u'\u2013', u'\u2212' }) {
+        const QString d(dash);
+        const QString text = u"+34" + d + u"612" + d + u"34" + d + u"56" + d + u"78";
+        const auto spans = PiiDetector().detect(text);
+        ASSERT_EQ(spans.size(), 1) << int(dash);
+        EXPECT_EQ(spans[0], (PiiSpan { PiiKind::Phone, 0, 16 }));
+    }
+    EXPECT_EQ(found(u"+44\u200B 20 79\u200D46 0958"_s).size(), 1u);
+}
+
+TEST(PiiDetector, APlusSignAloneDoesNotMakeAPhoneNumber)
+{
+    expectNothingIn({
+        u"+1"_s, u"+1 for this, 100% agree"_s, u"+1 +1 +1"_s, // agreement
+        u"2+2=4"_s, u"x+44207946095"_s, u"2 + 2 = 4"_s, // arithmetic
+        u"+5000"_s, u"price +5000 USD"_s, u"+5,000,000"_s, u"+2.500.000 pesos"_s, u"+$5000"_s, // prices
+        u"score +3 -2 and +15 on the season"_s, u"+12.5%"_s, // scores
+        u"+2024-01-15"_s, u"+31.12.2024"_s, // dates
+        u"Order #112-4567890-1234567"_s, u"order ref +0034612345678"_s, // no country code 0
+        u"+44 12"_s, u"+44 1234"_s, u"+49 0000 0000"_s, u"+999 1234 5678"_s, // invalid numbers
+        u"+44 20 7946 0958x"_s, // glued to a word
+    });
+}
+
+TEST(PiiDetector, AFloodOfCandidatesCannotHideARealNumber)
+{
+    // More invalid candidates than the detector asks libphonenumber about in one text.
+    QString text;
+    for (int i = 0; i < 20; ++i)
+        text += u"+44 0000 000000 "_s;
+    text += u"and mine is +52 55 1234 5678"_s;
+    const auto spans = PiiDetector().detect(text);
+    ASSERT_FALSE(spans.isEmpty());
+    const int length = TextNormalizer::codePointLength(text);
+    EXPECT_EQ(spans.last(), (PiiSpan { PiiKind::Phone, length - 16, length }));
 }
 
 // --- E-mail ------------------------------------------------------------------------------------
@@ -173,6 +241,29 @@ TEST(PiiDetector, FindsEmailAddresses)
 TEST(PiiDetector, RejectsWhatIsNotAnAddress)
 {
     expectNothingIn({ u"@uscis"_s, u"john@"_s, u"john@localhost"_s, u"me @ home"_s, u"a@b.c"_s });
+}
+
+TEST(PiiDetector, FindsAddressesWithPunycodeDomains)
+{
+    EXPECT_EQ(found(u"write maria@xn--bcher-kva.example now"_s), Found { "email:maria@xn--bcher-kva.example" });
+    EXPECT_EQ(found(u"juan@correo.xn--p1ai."_s), Found { "email:juan@correo.xn--p1ai" });
+    EXPECT_EQ(found(u"info@xn--80ak6aa92e.xn--p1ai"_s), Found { "email:info@xn--80ak6aa92e.xn--p1ai" });
+    EXPECT_EQ(found(u"JUAN@CORREO.XN--P1AI"_s), Found { "email:JUAN@CORREO.XN--P1AI" });
+    EXPECT_EQ(found(u"li@xn--fiqs8s.xn--fiqz9s"_s), Found { "email:li@xn--fiqs8s.xn--fiqz9s" });
+}
+
+TEST(PiiDetector, FindsAddressesWithUnicodeDomains)
+{
+    EXPECT_EQ(found(u"maria@bücher.example"_s), Found { "email:maria@b\xc3\xbc" "cher.example" });
+    EXPECT_EQ(found(u"juan@correo.рф"_s), Found { "email:juan@correo.\xd1\x80\xd1\x84" });
+    EXPECT_EQ(found(u"info@пример.рф"_s).size(), 1u);
+    EXPECT_EQ(found(u"josé@correo.españa"_s), Found { "email:jos\xc3\xa9@correo.espa\xc3\xb1" "a" });
+}
+
+TEST(PiiDetector, PunycodeOutsideAnAddressIsNotPii)
+{
+    expectNothingIn({ u"see xn--bcher-kva.example"_s, u"@xn--p1ai"_s, u"juan@xn--p1ai"_s, u"juan@correo.xn--"_s,
+                      u"juan@correo.xn--p1ai-"_s });
 }
 
 TEST(PiiDetector, PhoneDigitsInsideAnAddressAreTheAddress)
@@ -191,6 +282,43 @@ TEST(PiiDetector, FindsPaymentCardsPassingLuhn)
              u"6011 0000 0000 0000 001"_s, u"3622 720627 1667"_s }) {
         EXPECT_EQ(found(u"card " + card + u" exp"), Found { "payment_card:" + card.toStdString() });
     }
+}
+
+TEST(PiiDetector, FindsLabelledCardsWhateverTheirIssuer)
+{
+    EXPECT_EQ(found(u"my credit card: 1234 5678 9012 3452"_s), Found { "payment_card:1234 5678 9012 3452" });
+    EXPECT_EQ(found(u"Debit card number 8100123456789017."_s), Found { "payment_card:8100123456789017" });
+    EXPECT_EQ(found(u"card no. 0123-4567-8901-2347"_s), Found { "payment_card:0123-4567-8901-2347" });
+    EXPECT_EQ(found(u"mi tarjeta de crédito es 7000 0000 0000 0005"_s), Found { "payment_card:7000 0000 0000 0005" });
+    EXPECT_EQ(found(u"Número de tarjeta: 9000-1234-5678-9016"_s), Found { "payment_card:9000-1234-5678-9016" });
+    // UATP (airline) cards: 15 digits from 1, printed 4-5-6.
+    EXPECT_EQ(found(u"UATP card 1100 00000 000007"_s), Found { "payment_card:1100 00000 000007" });
+    EXPECT_EQ(found(u"airline card 123456789012347"_s), Found { "payment_card:123456789012347" });
+}
+
+TEST(PiiDetector, UnknownIssuersNeedTheLabel)
+{
+    expectNothingIn({
+        u"1234 5678 9012 3452"_s, u"7000000000000005"_s, u"ref 9000-1234-5678-9016"_s,
+        u"110000000000007"_s, u"1100 00000 000007"_s, // UATP's shape, unlabelled
+        u"facebook.com/profile.php?id=100012345678902"_s, // a Facebook id that passes Luhn
+    });
+}
+
+TEST(PiiDetector, LabelledCardsMustStillPassLuhnAndEndThere)
+{
+    expectNothingIn({
+        u"my credit card: 1234 5678 9012 3453"_s, u"tarjeta 7000 0000 0000 0006"_s, // Luhn fails
+        u"card 7000 0000 0000 0005 1234"_s, // more digits follow
+        u"SIM card 8901260123456789011"_s, u"tarjeta SIM 8901 2601 2345 6789 011"_s, // ICCIDs
+        u"card 1234 5678 90123 452"_s, // not a card's grouping
+    });
+}
+
+TEST(PiiDetector, ACardLabelDoesNotShadowAnSsnLabel)
+{
+    EXPECT_EQ(found(u"social security card 123456789"_s), Found { "ssn:123456789" });
+    EXPECT_EQ(found(u"tarjeta de seguro social 123456789"_s), Found { "ssn:123456789" });
 }
 
 TEST(PiiDetector, RejectsCardsFailingLuhnOrOfTheWrongShape)
@@ -388,7 +516,8 @@ TEST(PiiDetector, FindingsDoNotDependOnWhereInTheTextTheyStand)
     // Every shift from 0 to 19 units, so that any shortcut taken in blocks of units meets the
     // number at each offset within a block.
     const QStringList numbers { u"123-45-6789"_s, u"EAC2190012345"_s, u"A123456789"_s, u"(202) 555-0143"_s,
-                                u"jo@ex.org"_s, u"4111 1111 1111 1111"_s, u"+1 202 555 0143"_s };
+                                u"jo@ex.org"_s, u"4111 1111 1111 1111"_s, u"+1 202 555 0143"_s,
+                                u"+44 20 7946 0958"_s, u"maria@xn--bcher-kva.example"_s };
     for (const QString& number : numbers) {
         const auto alone = PiiDetector().detect(number);
         ASSERT_EQ(alone.size(), 1) << number.toStdString();
