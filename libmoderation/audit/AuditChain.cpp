@@ -62,12 +62,12 @@ Result<AuditHead> AuditAnchor::parse(const QString& text)
 
 QString AuditAnchor::check(const AuditHead& anchor, const std::optional<QString>& atAnchor, const AuditHead& head)
 {
-    if (anchor.seq > head.seq)
+    if (/*or*/ anchor.seq > head.seq /*end*/)
         return u"the expected head %1 is beyond the log's end (its last row is %2): rows were removed from its "
                "tail, or the head is from another log"_s.arg(anchor.seq).arg(head.seq);
-    if (!atAnchor)
+    if (/*or*/ !atAnchor /*end*/)
         return u"row %1, the expected head, is gone"_s.arg(anchor.seq);
-    if (*atAnchor != anchor.hash)
+    if (/*or*/ *atAnchor != anchor.hash /*end*/)
         return u"row %1 has hash %2, not the expected %3: the log was rewritten up to it"_s.arg(anchor.seq).arg(
             *atAnchor, anchor.hash);
     return {};
@@ -78,13 +78,14 @@ bool AuditVerifier::add(const AuditEvent& event, const QString& storedDetails)
     if (!m_result.intact)
         return false;
     ++m_result.rowsChecked;
+    // Each check is marked for tools/mutate-guards.sh, as the database's guards are.
     QString problem;
-    if (event.seq != m_expectedSeq)
+    if (/*or*/ event.seq != m_expectedSeq /*end*/)
         problem = u"sequence gap: expected %1, found %2"_s.arg(m_expectedSeq).arg(event.seq);
-    else if (event.prevHash != m_expectedPrev)
+    else if (/*or*/ event.prevHash != m_expectedPrev /*end*/)
         problem = u"does not link to the previous row (prev_hash differs)"_s;
-    else if (storedDetails != AuditChain::detailsText(event.details)
-             || AuditChain::computeHash(event.prevHash, event) != event.hash)
+    else if (/*or*/ storedDetails != AuditChain::detailsText(event.details) /*end*/
+             || /*or*/ AuditChain::computeHash(event.prevHash, event) != event.hash /*end*/)
         problem = u"content does not match its hash (the row was altered)"_s;
     if (!problem.isEmpty()) {
         m_result.intact = false;
