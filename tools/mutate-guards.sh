@@ -57,6 +57,7 @@ for file in "${FILES[@]}"; do
     cp "$file" "$backup/$(basename "$file")"
 done
 restore() {
+    local file
     for file in "${FILES[@]}"; do
         cp "$backup/$(basename "$file")" "$file"
     done
@@ -92,6 +93,10 @@ for target in "${targets[@]}"; do
     restore
     what=$(describe "$file" "$n")
     mutate "$file" "$n"
+    if cmp -s "$file" "$backup/$(basename "$file")"; then
+        echo "mutate-guards: no condition $target" >&2
+        exit 2
+    fi
     if ! build; then
         broken+=("$target  $what")
         echo "mutate-guards: $target does not build without it ($what)" >&2
