@@ -22,6 +22,10 @@ set(MODERATION_LAYER_storage model audit text policy/AuthorActivity.h policy/Com
 # Platform readers and clients: the wire formats, no store, no policy.
 set(MODERATION_LAYER_connectors model json)
 # The pipeline that ties them together.
-set(MODERATION_LAYER_sync model json text audit policy storage connectors)
+set(MODERATION_LAYER_sync model json text audit policy storage connectors routing review)
 # Reports and records export: read the stores, write files.
 set(MODERATION_LAYER_reports model json text audit policy storage)
+# Cases to people: users, the router, the SLA clock.
+set(MODERATION_LAYER_routing model json text audit policy storage)
+# Drafts and reviews: the workflow around the database's guards.
+set(MODERATION_LAYER_review model json text audit policy storage routing)

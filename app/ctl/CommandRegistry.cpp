@@ -1,6 +1,21 @@
 #include "Command.h"
 
+#include "AnswersImportCommand.h"
+#include "AnswersListCommand.h"
 #include "AuditVerifyCommand.h"
+#include "UsersAddCommand.h"
+#include "UsersListCommand.h"
+#include "UsersSetCommand.h"
+#include "CasesNextCommand.h"
+#include "CasesListCommand.h"
+#include "CasesShowCommand.h"
+#include "CasesAssignCommand.h"
+#include "CasesReleaseCommand.h"
+#include "CasesEscalateCommand.h"
+#include "CasesCloseCommand.h"
+#include "DraftSubmitCommand.h"
+#include "ReviewApproveCommand.h"
+#include "ReviewReturnCommand.h"
 #include "ClassifyCommand.h"
 #include "DbMigrateCommand.h"
 #include "DemoLoadCommand.h"
@@ -20,6 +35,21 @@ CommandList allCommands()
     commands.push_back(std::make_unique<DbMigrateCommand>());
     commands.push_back(std::make_unique<DemoLoadCommand>());
     commands.push_back(std::make_unique<AuditVerifyCommand>());
+    commands.push_back(std::make_unique<AnswersImportCommand>());
+    commands.push_back(std::make_unique<AnswersListCommand>());
+    commands.push_back(std::make_unique<UsersAddCommand>());
+    commands.push_back(std::make_unique<UsersListCommand>());
+    commands.push_back(std::make_unique<UsersSetCommand>());
+    commands.push_back(std::make_unique<CasesNextCommand>());
+    commands.push_back(std::make_unique<CasesListCommand>());
+    commands.push_back(std::make_unique<CasesShowCommand>());
+    commands.push_back(std::make_unique<CasesAssignCommand>());
+    commands.push_back(std::make_unique<CasesReleaseCommand>());
+    commands.push_back(std::make_unique<CasesEscalateCommand>());
+    commands.push_back(std::make_unique<CasesCloseCommand>());
+    commands.push_back(std::make_unique<DraftSubmitCommand>());
+    commands.push_back(std::make_unique<ReviewApproveCommand>());
+    commands.push_back(std::make_unique<ReviewReturnCommand>());
     return commands;
 }
 

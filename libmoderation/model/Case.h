@@ -30,6 +30,17 @@ struct Case
     // no longer asks for work) while someone held the case: recorded here for its holder to see
     // instead of moving the case under them.
     std::optional<qint64> pendingDecisionId;
+    QString stateReason; // why it is in its state: an escalation's, a closing's, a failed send's reason
+};
+
+// Which cases a list asks for; every member narrows it.
+struct CaseFilter
+{
+    std::optional<Case::State> state;
+    QString queue;
+    std::optional<qint64> assigneeId;
+    std::optional<qint64> dueWithinSeconds; // due (or overdue) within this long from now
+    bool openOnly = false;
 };
 
 // Wire names: "new", "assigned", "drafting", "in_review", "returned", "approved", "answered",

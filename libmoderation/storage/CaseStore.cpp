@@ -5,6 +5,8 @@
 #include "storage/SqlTime.h"
 #include "storage/StoredRow.h"
 
+#include "model/CaseTransitions.h"
+
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -14,7 +16,7 @@ namespace moderation {
 namespace {
 
 const QString kSelect = u"SELECT id, comment_id, decision_id, queue, priority, state, assignee_id, sla_due_at, "
-                        "created_at, updated_at, closed_at, pending_decision_id FROM cases "_s;
+                        "created_at, updated_at, closed_at, pending_decision_id, state_reason FROM cases "_s;
 
 Result<Case> caseFrom(const QSqlQuery& q)
 {
@@ -35,6 +37,7 @@ Result<Case> caseFrom(const QSqlQuery& q)
     c.closedAt = timestampFrom(q.value(10));
     if (!q.value(11).isNull())
         c.pendingDecisionId = q.value(11).toLongLong();
+    c.stateReason = q.value(12).toString();
     if (!row.ok())
         return row.error();
     return c;
@@ -139,6 +142,270 @@ Result<CaseStore::Redecision> CaseStore::redecide(const Case& existing, qint64 d
     if (error.isError())
         return error;
     return outcome;
+}
+
+namespace {
+
+// Most urgent first: priority, then the earliest deadline (none last), then the oldest.
+const QString kUrgency = u"CASE priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, "
+                         "sla_due_at IS NULL, sla_due_at, created_at, id"_s;
+// The states that ask for the holder's work: what capacity counts.
+const QString kHeldStates = u"('assigned', 'drafting', 'returned')"_s;
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks << u"?"_s;
+    return marks.join(u", "_s);
+}
+
+} // namespace
+
+Result<int> CaseStore::heldBy(qint64 agentId) const
+{
+    auto q = m_database.exec(u"SELECT COUNT(*) FROM cases WHERE assignee_id = ? AND state IN "_s + kHeldStates,
+                             { agentId });
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error(Error::Code::Internal, u"counting held cases returned no row"_s);
+    return q->value(0).toInt();
+}
+
+Result<std::optional<Case>> CaseStore::claimNext(qint64 agentId, const QStringList& queues, int capacity,
+                                                 const QString& actor)
+{
+    std::optional<Case> claimed;
+    const Error error = m_database.transaction([&]() -> Error {
+        if (!m_database.isSqlite()) {
+            // One claim at a time per agent, so two of theirs cannot both pass the capacity check.
+            auto locked = m_database.exec(u"SELECT id FROM users WHERE id = ? FOR UPDATE"_s, { agentId });
+            if (!locked)
+                return locked.error();
+        }
+        auto held = heldBy(agentId);
+        if (!held)
+            return held.error();
+        if (*held >= capacity)
+            return {};
+        QString sql = u"SELECT id FROM cases WHERE assignee_id IS NULL AND state IN ('new', 'escalated') "_s;
+        QVariantList values;
+        if (!queues.isEmpty()) {
+            sql += u"AND queue IN ("_s + placeholders(queues.size()) + u") "_s;
+            for (const QString& queue : queues)
+                values << queue;
+        }
+        sql += u"ORDER BY "_s + kUrgency + u" LIMIT 1"_s;
+        if (!m_database.isSqlite())
+            sql += u" FOR UPDATE SKIP LOCKED"_s;
+        auto next = m_database.exec(sql, values);
+        if (!next)
+            return next.error();
+        if (!next->next())
+            return {};
+        const qint64 caseId = next->value(0).toLongLong();
+        auto taken = assign(caseId, agentId, capacity, actor);
+        if (!taken)
+            return taken.error();
+        claimed = *taken;
+        return {};
+    });
+    if (error.isError())
+        return error;
+    return claimed;
+}
+
+Result<Case> CaseStore::assign(qint64 caseId, qint64 agentId, int capacity, const QString& actor)
+{
+    std::optional<Case> result;
+    const Error error = m_database.transaction([&]() -> Error {
+        auto current = byId(caseId);
+        if (!current)
+            return current.error();
+        if (current->assigneeId == agentId)
+            return Error(Error::Code::Refused, u"case %1 is already held by that agent"_s.arg(caseId));
+        const bool takesWork = current->state == Case::State::New || current->state == Case::State::Escalated;
+        const bool changesHands = current->assigneeId.has_value()
+            && (current->state == Case::State::Assigned || current->state == Case::State::Drafting
+                || current->state == Case::State::Returned);
+        if (!takesWork && !changesHands)
+            return Error(Error::Code::Refused, u"case %1 is %2: only a new, escalated or held case is assigned"_s.arg(
+                                                   caseId)
+                                                   .arg(toString(current->state)));
+        auto held = heldBy(agentId);
+        if (!held)
+            return held.error();
+        if (*held >= capacity)
+            return Error(Error::Code::Refused,
+                         u"the agent already holds %1 cases, their capacity: release one or raise it"_s.arg(*held));
+        const Case::State to = takesWork ? Case::State::Assigned : current->state;
+        const QString now = sqlTimestamp(m_database.clock().now());
+        // The state and holder it had when read: a concurrent claim makes this update a no-op.
+        auto updated = m_database.exec(u"UPDATE cases SET assignee_id = ?, state = ?, updated_at = ? "
+                                       "WHERE id = ? AND state = ? AND assignee_id IS NOT DISTINCT FROM ?"_s,
+                                       { agentId, toString(to), now, caseId, toString(current->state),
+                                         current->assigneeId ? QVariant(*current->assigneeId) : QVariant() });
+        if (!updated)
+            return updated.error();
+        if (updated->numRowsAffected() != 1)
+            return Error(Error::Code::Conflict, u"case %1 changed while it was being assigned"_s.arg(caseId));
+        AuditEvent event;
+        event.actor = actor;
+        event.action = takesWork ? u"case.assigned"_s : u"case.reassigned"_s;
+        event.entityType = u"case"_s;
+        event.entityId = QString::number(caseId);
+        event.details.insert(u"assignee"_s, QString::number(agentId));
+        if (current->assigneeId)
+            event.details.insert(u"previous_assignee"_s, QString::number(*current->assigneeId));
+        event.details.insert(u"from"_s, toString(current->state));
+        event.details.insert(u"to"_s, toString(to));
+        if (Error audit = AuditStore(m_database).append(event); audit.isError())
+            return audit;
+        auto read = byId(caseId);
+        if (!read)
+            return read.error();
+        result = *read;
+        return {};
+    });
+    if (error.isError())
+        return error;
+    return *result;
+}
+
+Result<Case> CaseStore::release(qint64 caseId, const QString& actor)
+{
+    auto current = byId(caseId);
+    if (!current)
+        return current.error();
+    if (current->state != Case::State::Assigned)
+        return Error(Error::Code::Refused, u"case %1 is %2: only a case not yet drafted (assigned) goes back to its "
+                                          "queue"_s.arg(caseId)
+                                               .arg(toString(current->state)));
+    return move(caseId, Case::State::New, QString(), actor);
+}
+
+Result<Case> CaseStore::escalate(qint64 caseId, const QString& queue, const QString& reason, const QString& actor)
+{
+    if (queue.trimmed().isEmpty() || queue.size() > 64)
+        return Error(Error::Code::InvalidInput, u"an escalation names the queue it goes to (1 to 64 characters)"_s);
+    if (reason.trimmed().isEmpty())
+        return Error(Error::Code::InvalidInput, u"an escalation needs a reason"_s);
+    std::optional<Case> result;
+    const Error error = m_database.transaction([&]() -> Error {
+        auto moved = move(caseId, Case::State::Escalated, reason, actor);
+        if (!moved)
+            return moved.error();
+        auto requeued = m_database.exec(u"UPDATE cases SET queue = ? WHERE id = ?"_s, { queue, caseId });
+        if (!requeued)
+            return requeued.error();
+        result = *moved;
+        result->queue = queue;
+        return {};
+    });
+    if (error.isError())
+        return error;
+    return *result;
+}
+
+Result<Case> CaseStore::move(qint64 caseId, Case::State to, const QString& reason, const QString& actor)
+{
+    std::optional<Case> result;
+    const Error error = m_database.transaction([&]() -> Error {
+        auto current = byId(caseId);
+        if (!current)
+            return current.error();
+        const CaseTransitions::Transition* transition = CaseTransitions::find(current->state, to);
+        if (!transition)
+            return Error(Error::Code::Refused, u"case %1 cannot go from %2 to %3"_s.arg(caseId).arg(
+                                                   toString(current->state), toString(to)));
+        // Escalated and released cases wait unheld in their queue.
+        const bool unheld = to == Case::State::New || to == Case::State::Escalated;
+        const QDateTime now = m_database.clock().now();
+        const bool closes = !CaseTransitions::isOpen(to);
+        auto updated = m_database.exec(
+            u"UPDATE cases SET state = ?, state_reason = ?, assignee_id = CASE WHEN ? THEN NULL ELSE assignee_id END, "
+            "closed_at = CASE WHEN ? THEN ? ELSE closed_at END, updated_at = ? WHERE id = ? AND state = ?"_s,
+            { toString(to), reason, unheld, closes, sqlTimestamp(now), sqlTimestamp(now), caseId,
+              toString(current->state) });
+        if (!updated)
+            return updated.error();
+        if (updated->numRowsAffected() != 1)
+            return Error(Error::Code::Conflict, u"case %1 changed while it was being moved"_s.arg(caseId));
+        AuditEvent event;
+        event.actor = actor;
+        event.action = QString::fromUtf16(transition->name);
+        event.entityType = u"case"_s;
+        event.entityId = QString::number(caseId);
+        event.details.insert(u"from"_s, toString(current->state));
+        event.details.insert(u"to"_s, toString(to));
+        if (!reason.isEmpty())
+            event.details.insert(u"reason"_s, reason);
+        if (Error audit = AuditStore(m_database).append(event); audit.isError())
+            return audit;
+        auto read = byId(caseId);
+        if (!read)
+            return read.error();
+        result = *read;
+        return {};
+    });
+    if (error.isError())
+        return error;
+    return *result;
+}
+
+Result<std::optional<qint64>> CaseStore::conversationHolder(qint64 caseId) const
+{
+    auto q = m_database.exec(
+        u"SELECT other.assignee_id FROM cases self JOIN comments mine ON mine.id = self.comment_id "
+        "JOIN comments theirs ON theirs.platform = mine.platform AND theirs.conversation_id = mine.conversation_id "
+        "JOIN cases other ON other.comment_id = theirs.id "
+        "WHERE self.id = ? AND mine.conversation_id <> '' AND other.id <> self.id AND other.assignee_id IS NOT NULL "
+        "AND other.state NOT IN ('answered', 'closed') ORDER BY other.updated_at DESC, other.id DESC LIMIT 1"_s,
+        { caseId });
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q->value(0).toLongLong());
+}
+
+Result<QList<Case>> CaseStore::list(const CaseFilter& filter, int limit) const
+{
+    QStringList where;
+    QVariantList values;
+    if (filter.state) {
+        where << u"state = ?"_s;
+        values << toString(*filter.state);
+    }
+    if (!filter.queue.isEmpty()) {
+        where << u"queue = ?"_s;
+        values << filter.queue;
+    }
+    if (filter.assigneeId) {
+        where << u"assignee_id = ?"_s;
+        values << *filter.assigneeId;
+    }
+    if (filter.dueWithinSeconds) {
+        where << u"sla_due_at IS NOT NULL AND sla_due_at <= ?"_s;
+        values << sqlTimestamp(m_database.clock().now().addSecs(*filter.dueWithinSeconds));
+    }
+    if (filter.openOnly || filter.dueWithinSeconds)
+        where << u"state NOT IN ('answered', 'closed')"_s;
+    values << limit;
+    auto q = m_database.exec(kSelect + (where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "_s) + u' ')
+                                 + u"ORDER BY "_s + kUrgency + u" LIMIT ?"_s,
+                             values);
+    if (!q)
+        return q.error();
+    QList<Case> cases;
+    while (q->next()) {
+        Result<Case> found = caseFrom(*q);
+        if (!found)
+            return found.error();
+        cases.append(std::move(found).value());
+    }
+    return cases;
 }
 
 Result<Case> CaseStore::byId(qint64 id) const

@@ -37,6 +37,34 @@ public:
     Result<Redecision> redecide(const Case& existing, qint64 decisionId, bool routes, const QString& queue,
                                 Priority priority, std::optional<qint64> slaSeconds, const QString& actor);
 
+    // The most urgent unheld case (new or escalated) of the agent's queues (none: every queue) —
+    // by priority, then the earliest deadline, then the oldest — assigned to them, or none when
+    // nothing waits or they already hold `capacity` cases. Atomic: PostgreSQL locks the agent's
+    // row and skips rows another claim holds (FOR UPDATE SKIP LOCKED); SQLite's write lock is
+    // taken up front (BEGIN IMMEDIATE). A case is never held by two agents.
+    Result<std::optional<Case>> claimNext(qint64 agentId, const QStringList& queues, int capacity,
+                                          const QString& actor);
+    // Hands a case to an agent (a supervisor's assignment, or the router's push): from new or
+    // escalated it becomes assigned; a case already held changes hands in its state. Refused
+    // beyond the agent's capacity.
+    Result<Case> assign(qint64 caseId, qint64 agentId, int capacity, const QString& actor);
+    // Back to its queue, unheld: only a case not yet drafted (assigned).
+    Result<Case> release(qint64 caseId, const QString& actor);
+    // Along the state machine (model/CaseTransitions) from the state it is in: Refused, naming
+    // both states, when there is no such move. The reason is kept (state_reason) and audited.
+    Result<Case> move(qint64 caseId, Case::State to, const QString& reason, const QString& actor);
+    // To another queue, unheld, with a reason.
+    Result<Case> escalate(qint64 caseId, const QString& queue, const QString& reason, const QString& actor);
+
+    // Cases an agent holds that ask for their work (assigned, drafting, returned): what capacity
+    // counts.
+    Result<int> heldBy(qint64 agentId) const;
+    Result<QList<Case>> list(const CaseFilter& filter, int limit = 1000) const;
+
+    // Who holds another open case of the same conversation (platform and conversation id) as this
+    // case's comment: a follow-up goes to them.
+    Result<std::optional<qint64>> conversationHolder(qint64 caseId) const;
+
     Result<Case> byId(qint64 id) const;
     Result<std::optional<Case>> forComment(qint64 commentId) const;
     // Open cases of a queue, most urgent first, then oldest first.

@@ -1,6 +1,7 @@
 #include "storage/Migrations.h"
 
 #include "storage/MigrationGuards.h"
+#include "storage/MigrationRouting.h"
 #include "storage/SchemaText.h"
 
 using namespace Qt::StringLiterals;
@@ -336,6 +337,7 @@ const QList<Migration>& Migrations::all()
         migration(2, u"drafts: the same frozen-text rule on both engines"_s, {}, kTriggers2Sqlite, {}),
         migration(3, u"guards: approvals used once, drafts forward only, stored policies immutable"_s,
                   MigrationGuards::tables(), MigrationGuards::sqliteTriggers(), MigrationGuards::postgresTriggers()),
+        migration(4, u"routing and review: passwords, queues, case reasons"_s, MigrationRouting::tables(), {}, {}),
     };
     return migrations;
 }

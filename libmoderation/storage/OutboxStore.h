@@ -27,7 +27,13 @@ public:
     // is still pending or sending returns the existing row's id.
     Result<qint64> enqueueModeration(OutboxEntry::Kind kind, qint64 commentId, const QString& actor, const QString& reason);
 
+    // Queues an approved draft's reply to its case's comment, pending for the dispatcher, audited.
+    // The database refuses it later at sending unless the approval is this draft's, of this text.
+    Result<qint64> enqueueReply(qint64 commentId, qint64 draftId, const QString& text, const QString& textSha256,
+                                const QString& actor);
+
     Result<qint64> countPending() const;
+    Result<std::optional<OutboxEntry>> replyFor(qint64 draftId) const;
 
 private:
     Database& m_database;

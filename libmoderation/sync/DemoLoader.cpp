@@ -1,9 +1,14 @@
 #include "sync/DemoLoader.h"
 
 #include "connectors/DemoRecording.h"
+#include "json/InputFile.h"
+#include "review/AnswerLibrary.h"
+#include "storage/AnswerStore.h"
+#include "routing/Router.h"
 #include "storage/AccountStore.h"
 #include "storage/CommentStore.h"
 #include "storage/Database.h"
+#include "storage/UserStore.h"
 #include "sync/Triage.h"
 
 #include <QDir>
@@ -37,6 +42,55 @@ Result<int> ensureAccounts(Database& database, const QList<Account>& accounts)
     return added;
 }
 
+// The demo's people, when the store has none of them yet.
+Result<int> ensureUsers(Database& database)
+{
+    struct Person
+    {
+        const char16_t* login;
+        const char16_t* name;
+        Role role;
+    };
+    static const Person people[] = { { u"demo.agent", u"Dana Agent", Role::Agent },
+                                     { u"demo.reviewer", u"Rafael Reviewer", Role::Reviewer },
+                                     { u"demo.supervisor", u"Sam Supervisor", Role::Supervisor } };
+    UserStore users(database);
+    int added = 0;
+    for (const Person& person : people) {
+        auto existing = users.byLogin(QString::fromUtf16(person.login));
+        if (existing)
+            continue;
+        if (existing.error().code() != Error::Code::NotFound)
+            return existing.error();
+        User user;
+        user.login = QString::fromUtf16(person.login);
+        user.displayName = QString::fromUtf16(person.name);
+        user.roles = { person.role };
+        user.capacity = 5;
+        auto id = users.add(user, {}, {}, 0, u"demo"_s);
+        if (!id)
+            return id.error();
+        ++added;
+    }
+    return added;
+}
+
+// The sample answer library, so the demo inbox can be answered from it.
+Result<int> loadAnswers(Database& database)
+{
+    const QString path = u":/answers/answers.json"_s;
+    auto bytes = InputFile::read(path, InputFile::kPolicyMaxBytes, u"the sample answers"_s);
+    if (!bytes)
+        return bytes.error();
+    auto answers = AnswerLibrary::read(*bytes, path);
+    if (!answers)
+        return answers.error();
+    auto imported = AnswerStore(database).import(*answers, u"demo"_s);
+    if (!imported)
+        return imported.error();
+    return imported->added;
+}
+
 } // namespace
 
 Result<DemoLoadResult> DemoLoader::load(Database& database)
@@ -55,6 +109,14 @@ Result<DemoLoadResult> DemoLoader::load(Database& database, const QString& folde
     if (!added)
         return added.error();
     result.accountsAdded = *added;
+    auto people = ensureUsers(database);
+    if (!people)
+        return people.error();
+    result.usersAdded = *people;
+    auto answers = loadAnswers(database);
+    if (!answers)
+        return answers.error();
+    result.answersAdded = *answers;
 
     CommentStore comments(database);
     for (const DemoPage& page : manifest->pages) {
@@ -81,6 +143,11 @@ Result<DemoLoadResult> DemoLoader::load(Database& database, const QString& folde
         return triaged.error().prefixed(u"applying the demo policy"_s);
     result.decisions = triaged->decided;
     result.cases = triaged->casesOpened;
+    // And routes the work, as a sync run does: the demo agent starts with cases in hand.
+    auto assigned = Router(database).assignWaiting(u"system"_s);
+    if (!assigned)
+        return assigned.error().prefixed(u"routing the demo cases"_s);
+    result.assigned = *assigned;
     return result;
 }
 

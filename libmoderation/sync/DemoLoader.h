@@ -17,12 +17,16 @@ struct DemoLoadResult
     int accountsAdded = 0;
     int decisions = 0; // comments classified by the bundled office-hours policy
     int cases = 0; // cases opened for respond / escalate decisions
+    int usersAdded = 0; // the demo's agent, reviewer and supervisor
+    int assigned = 0; // cases routed to the demo agent
+    int answersAdded = 0; // the sample answer library
 };
 
 // Loads a demo recording (connectors/DemoRecording) into a store as sync would: the accounts,
 // then each page ingested in its own transaction with one audit event, then the bundled
 // office-hours policy (activated when the store has none) decides every comment and opens the
-// cases. Loading twice stores nothing new.
+// cases. The demo's people come too: demo.agent, demo.reviewer and demo.supervisor (no
+// password: a demo store needs none). Loading twice stores nothing new.
 namespace DemoLoader {
 
 // The bundled set.

@@ -1,0 +1,93 @@
+#include "CasesShowCommand.h"
+
+#include "storage/CaseStore.h"
+#include "storage/CommentStore.h"
+#include "storage/DecisionStore.h"
+#include "storage/DraftStore.h"
+#include "storage/SqlTime.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace moderation::ctl {
+
+void CasesShowCommand::configureWork(QCommandLineParser& parser) const
+{
+    parser.addPositionalArgument(u"CASE"_s, u"The case."_s);
+}
+
+int CasesShowCommand::runWork(Database& database, const QCommandLineParser& parser, const User& actor, CommandIo& io) const
+{
+    Q_UNUSED(actor)
+    auto caseId = idArgument(parser, u"CASE"_s);
+    if (!caseId)
+        return reportError(io, caseId.error());
+    auto found = CaseStore(database).byId(*caseId);
+    if (!found)
+        return reportError(io, found.error());
+    auto comment = CommentStore(database).byId(found->commentId);
+    if (!comment)
+        return reportError(io, comment.error());
+    auto decision = DecisionStore(database).latestFor(found->commentId);
+    if (!decision)
+        return reportError(io, decision.error());
+    DraftStore drafts(database);
+    auto caseDrafts = drafts.forCase(*caseId);
+    if (!caseDrafts)
+        return reportError(io, caseDrafts.error());
+
+    QJsonObject shown = caseJson(*found);
+    shown.insert(u"comment"_s, QJsonObject { { u"platform"_s, toString(comment->platform) },
+                                             { u"platform_id"_s, comment->platformId },
+                                             { u"author"_s, comment->author.handle.isEmpty() ? comment->author.name
+                                                                                              : u"@"_s + comment->author.handle },
+                                             { u"text"_s, comment->text },
+                                             { u"created_at"_s, sqlTimestamp(comment->createdAt) } });
+    if (decision->has_value()) {
+        const Decision& d = (*decision)->decision;
+        shown.insert(u"decision"_s, QJsonObject { { u"rule"_s, d.ruleId },
+                                                  { u"clause"_s, d.clause },
+                                                  { u"action"_s, toString(d.action) },
+                                                  { u"category"_s, d.category },
+                                                  { u"explanation"_s, d.explanation } });
+    }
+    QJsonArray draftArray;
+    for (const Draft& draft : *caseDrafts) {
+        auto reviews = drafts.reviewsOf(draft.id);
+        if (!reviews)
+            return reportError(io, reviews.error());
+        QJsonArray reviewArray;
+        for (const Review& review : *reviews)
+            reviewArray.append(QJsonObject { { u"id"_s, QString::number(review.id) },
+                                             { u"reviewer_id"_s, QString::number(review.reviewerId) },
+                                             { u"verdict"_s, toString(review.verdict) },
+                                             { u"reason"_s, review.reason } });
+        draftArray.append(QJsonObject { { u"id"_s, QString::number(draft.id) },
+                                        { u"author_id"_s, QString::number(draft.authorId) },
+                                        { u"state"_s, toString(draft.state) },
+                                        { u"text"_s, draft.text },
+                                        { u"reviews"_s, reviewArray } });
+    }
+    shown.insert(u"drafts"_s, draftArray);
+    if (parser.isSet(u"json"_s)) {
+        io.out << QJsonDocument(shown).toJson(QJsonDocument::Compact) << '\n';
+        io.out.flush();
+        return ExitOk;
+    }
+    io.out << "case " << found->id << ": " << toString(found->state) << " in " << found->queue << ", "
+           << toString(found->priority) << '\n';
+    io.out << "comment (" << toString(comment->platform) << "): " << comment->text << '\n';
+    if (decision->has_value())
+        io.out << "decision: " << (*decision)->decision.explanation << '\n';
+    for (const QJsonValue& value : draftArray) {
+        const QJsonObject draft = value.toObject();
+        io.out << "draft " << draft.value(u"id"_s).toString() << " (" << draft.value(u"state"_s).toString()
+               << "): " << draft.value(u"text"_s).toString() << '\n';
+    }
+    io.out.flush();
+    return ExitOk;
+}
+
+} // namespace moderation::ctl

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "WorkCommand.h"
+
+namespace moderation::ctl {
+
+// `moderationctl draft submit`: submit a reply to a case you hold for review (prints the draft id).
+class DraftSubmitCommand final : public WorkCommand
+{
+public:
+    QString name() const override { return QStringLiteral("draft submit"); }
+    QString summary() const override { return QStringLiteral("Submit a reply to a case you hold for review (prints the draft id)"); }
+
+protected:
+    void configureWork(QCommandLineParser& parser) const override;
+    int runWork(Database& database, const QCommandLineParser& parser, const User& actor, CommandIo& io) const override;
+};
+
+} // namespace moderation::ctl

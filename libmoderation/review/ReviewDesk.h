@@ -1,0 +1,44 @@
+#pragma once
+
+#include "model/Draft.h"
+#include "model/Error.h"
+#include "model/Review.h"
+
+namespace moderation {
+
+class Database;
+
+// Drafting and federal sign-off around the database's guards (DESIGN.md data flow): an agent's
+// reply to a case is checked (no personal data, within the platform's length) and submitted; a
+// reviewer who is not its author approves exactly that text, which puts the reply in the outbox
+// as pending, or returns it with a reason. Each step moves the case along its state machine and
+// is audited in the same transaction; what the database would refuse, this says first, plainly.
+class ReviewDesk
+{
+public:
+    explicit ReviewDesk(Database& database)
+        : m_database(database)
+    {
+    }
+
+    // A draft file is at most 1 MB of UTF-8.
+    static constexpr qsizetype kMaxDraftBytes = 1024 * 1024;
+
+    // `login` submits `text` for the case they hold (assigned, drafting or returned): an assigned
+    // case goes through drafting to in_review, each step audited. Refused, saying where, for
+    // personal data in the text (the same PiiDetector as incoming comments) or a text the
+    // platform would not take (X: 280 weighted, Facebook: 8,000).
+    Result<Draft> submit(qint64 caseId, const QString& login, const QString& text, const QString& answerKey,
+                         const QString& actor);
+
+    // `login` (a reviewer, not the author) approves the draft's text as submitted: the review,
+    // the draft and the case approved, the reply pending in the outbox.
+    Result<Review> approve(qint64 draftId, const QString& login, const QString& actor);
+    // … or returns it with a reason: the draft and the case returned to the agent.
+    Result<Review> returnDraft(qint64 draftId, const QString& login, const QString& reason, const QString& actor);
+
+private:
+    Database& m_database;
+};
+
+} // namespace moderation

@@ -1,0 +1,154 @@
+// The routing-and-review verbs as a script uses them (DESIGN.md CLI contract): each prints only
+// the new or chosen id (or JSON), a refusal exits 2 with one line naming the rule.
+#include "CtlRunner.h"
+#include "TempDatabase.h"
+
+#include "storage/OutboxStore.h"
+#include "sync/DemoLoader.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace moderation;
+using namespace moderation::test;
+
+class WorkCommandsTest : public EngineTest
+{
+protected:
+    void SetUp() override
+    {
+        EngineTest::SetUp();
+        if (HasFatalFailure())
+            return;
+        ASSERT_TRUE(DemoLoader::load(db()).ok());
+    }
+
+    CtlRun ctl(QStringList args, const QString& input = {})
+    {
+        return runCtlWith(QStringList { u"--db"_s, temp().url().toString() } + args, input);
+    }
+    // On a shared site the actor is the connection's role: the tests act as it there.
+    QString as(const QString& login) { return db().isSqlite() ? login : temp().url().user; }
+    void addUser(const QString& login, const QString& roles)
+    {
+        const CtlRun run = ctl({ u"users"_s, u"add"_s, u"--login"_s, login, u"--roles"_s, roles });
+        ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    }
+    QString writeFile(const QString& name, const QByteArray& bytes)
+    {
+        QFile file(m_dir.filePath(name));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return file.fileName();
+    }
+
+    QTemporaryDir m_dir;
+};
+
+// The "done when", through the CLI alone (on PostgreSQL the one connection's role plays
+// every part, which the database's own per-role rules of item 8 will split).
+TEST_P(WorkCommandsTest, ADemoCaseIsTakenAnsweredRefusedForPiiApprovedByAnotherAndQueued)
+{
+    const QString agent = as(u"ana"_s);
+    const QString reviewer = db().isSqlite() ? u"rui"_s : agent;
+    if (db().isSqlite()) {
+        addUser(u"ana"_s, u"agent"_s);
+        addUser(u"rui"_s, u"reviewer"_s);
+    } else {
+        addUser(agent, u"agent,reviewer"_s);
+    }
+    const CtlRun next = ctl({ u"cases"_s, u"next"_s, u"--as"_s, agent });
+    ASSERT_EQ(next.exitCode, 0) << next.err.toStdString();
+    const QString caseId = next.out.trimmed();
+    ASSERT_FALSE(caseId.isEmpty());
+
+    const CtlRun pii = ctl({ u"draft"_s, u"submit"_s, caseId, u"--as"_s, agent, u"--text-file"_s,
+                             writeFile(u"pii.txt"_s, "Write back with your A-number A123456789, thanks.\n") });
+    EXPECT_EQ(pii.exitCode, ctl::ExitBadInput);
+    expectOneErrorLine(pii, u"an A-number"_s);
+
+    const CtlRun submitted = ctl({ u"draft"_s, u"submit"_s, caseId, u"--as"_s, agent, u"--text-file"_s,
+                                   writeFile(u"ok.txt"_s, "Thank you for asking: see uscis.gov/processing-times.\n") });
+    ASSERT_EQ(submitted.exitCode, 0) << submitted.err.toStdString();
+    const QString draftId = submitted.out.trimmed();
+
+    if (db().isSqlite()) {
+        const CtlRun self = ctl({ u"review"_s, u"approve"_s, draftId, u"--as"_s, agent });
+        EXPECT_EQ(self.exitCode, ctl::ExitBadInput);
+        expectOneErrorLine(self, u"reviewer role"_s);
+        const CtlRun approved = ctl({ u"review"_s, u"approve"_s, draftId, u"--as"_s, reviewer, u"--json"_s });
+        ASSERT_EQ(approved.exitCode, 0) << approved.err.toStdString();
+        EXPECT_TRUE(QJsonDocument::fromJson(approved.out.toUtf8()).object().contains(u"id"_s));
+        auto queued = OutboxStore(db()).replyFor(draftId.toLongLong());
+        ASSERT_TRUE(queued.ok() && queued->has_value());
+        EXPECT_EQ((*queued)->state, OutboxEntry::State::Pending);
+    } else {
+        // One role wrote it: it may not approve it.
+        const CtlRun self = ctl({ u"review"_s, u"approve"_s, draftId, u"--as"_s, agent });
+        EXPECT_EQ(self.exitCode, ctl::ExitBadInput);
+        expectOneErrorLine(self, u"cannot approve it"_s);
+    }
+    const CtlRun shown = ctl({ u"cases"_s, u"show"_s, caseId, u"--as"_s, agent, u"--json"_s });
+    ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
+    const QJsonObject c = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    EXPECT_EQ(c.value(u"state"_s).toString(), db().isSqlite() ? u"approved"_s : u"in_review"_s);
+    EXPECT_EQ(c.value(u"drafts"_s).toArray().size(), 1);
+}
+
+TEST_P(WorkCommandsTest, BadInputIsOneLineAndExitTwoAndWritesNothing)
+{
+    const QString agent = as(u"ana"_s);
+    addUser(agent, u"agent"_s);
+    const CtlRun unknownUser = ctl({ u"cases"_s, u"next"_s, u"--as"_s, db().isSqlite() ? u"nobody"_s : agent + u"x"_s });
+    EXPECT_EQ(unknownUser.exitCode, ctl::ExitBadInput);
+    const CtlRun unknownCase = ctl({ u"cases"_s, u"show"_s, u"999999"_s, u"--as"_s, agent });
+    EXPECT_EQ(unknownCase.exitCode, ctl::ExitBadInput);
+    expectOneErrorLine(unknownCase, u"no case with id 999999"_s);
+    const CtlRun taken = ctl({ u"cases"_s, u"next"_s, u"--as"_s, agent });
+    ASSERT_EQ(taken.exitCode, 0) << taken.err.toStdString();
+    const QString caseId = taken.out.trimmed();
+    const QList<std::pair<QByteArray, QString>> files { { QByteArray("\xff\xfe bad"), u"not UTF-8"_s },
+                                                        { QByteArray("\n"), u"empty"_s },
+                                                        { QByteArray(1024 * 1024 + 1, 'a'), u"limit of 1 MB"_s } };
+    for (const auto& [bytes, says] : files) {
+        const CtlRun run = ctl({ u"draft"_s, u"submit"_s, caseId, u"--as"_s, agent, u"--text-file"_s,
+                                 writeFile(u"draft.txt"_s, bytes) });
+        EXPECT_EQ(run.exitCode, ctl::ExitBadInput) << says.toStdString();
+        expectOneErrorLine(run, says);
+    }
+    const CtlRun shown = ctl({ u"cases"_s, u"show"_s, caseId, u"--as"_s, agent, u"--json"_s });
+    EXPECT_TRUE(QJsonDocument::fromJson(shown.out.toUtf8()).object().value(u"drafts"_s).toArray().isEmpty());
+    const CtlRun wrongState = ctl({ u"cases"_s, u"close"_s, caseId, u"--as"_s, agent, u"--reason"_s, u"spam"_s });
+    ASSERT_EQ(wrongState.exitCode, 0) << wrongState.err.toStdString();
+    const CtlRun again = ctl({ u"cases"_s, u"close"_s, caseId, u"--as"_s, agent, u"--reason"_s, u"again"_s });
+    EXPECT_EQ(again.exitCode, ctl::ExitBadInput);
+    expectOneErrorLine(again, u"cannot go from closed to closed"_s);
+}
+
+TEST_P(WorkCommandsTest, UsersAreListedAndChanged)
+{
+    addUser(as(u"ana"_s), u"agent,reviewer"_s);
+    const CtlRun set = ctl({ u"users"_s, u"set"_s, as(u"ana"_s), u"--queues"_s, u"general,security"_s, u"--capacity"_s, u"5"_s });
+    ASSERT_EQ(set.exitCode, 0) << set.err.toStdString();
+    const CtlRun listed = ctl({ u"users"_s, u"list"_s, u"--json"_s });
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    const QJsonArray users = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    ASSERT_EQ(users.size(), 4); // and the demo's three
+    QJsonObject ana;
+    for (const QJsonValue& user : users) {
+        if (user[u"login"_s].toString() == as(u"ana"_s))
+            ana = user.toObject();
+    }
+    EXPECT_EQ(ana.value(u"capacity"_s).toInt(), 5);
+    EXPECT_EQ(ana.value(u"queues"_s).toArray().size(), 2);
+    EXPECT_EQ(ana.value(u"roles"_s).toArray().size(), 2);
+    const CtlRun badRole = ctl({ u"users"_s, u"add"_s, u"--login"_s, u"x"_s, u"--roles"_s, u"janitor"_s });
+    EXPECT_EQ(badRole.exitCode, ctl::ExitBadInput);
+    expectOneErrorLine(badRole, u"unknown role \"janitor\""_s);
+}
+
+MODERATION_INSTANTIATE_ENGINES(WorkCommandsTest);
