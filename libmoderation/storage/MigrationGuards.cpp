@@ -110,7 +110,7 @@ const QStringList kSqliteTriggers {
              AND /*and*/ OLD.state || '>' || NEW.state NOT IN )"_s MD_DRAFT_MOVES uR"( /*end*/
         BEGIN SELECT RAISE(ABORT, ')"_s MD_DRAFT_STATE_REFUSAL uR"('); END)"_s,
     uR"(CREATE TRIGGER drafts_approved_by_review BEFORE UPDATE OF state ON drafts
-        WHEN /*and*/ NEW.state = 'approved' /*end*/ AND /*and*/ OLD.state <> 'approved' /*end*/ AND NOT EXISTS (
+        WHEN /*and*/ NEW.state = 'approved' /*end*/ AND NOT EXISTS (
             SELECT 1 FROM reviews r WHERE r.draft_id = NEW.id
               AND /*and*/ r.id = (SELECT MAX(r2.id) FROM reviews r2 WHERE r2.draft_id = NEW.id) /*end*/
               AND /*and*/ r.verdict = 'approved' /*end*/)
@@ -220,7 +220,7 @@ const QStringList kPostgresTriggers {
                AND /*and*/ OLD.state || '>' || NEW.state NOT IN )"_s MD_DRAFT_MOVES uR"( /*end*/ THEN
                 RAISE EXCEPTION ')"_s MD_DRAFT_STATE_REFUSAL uR"(' USING ERRCODE = 'P0001';
             END IF;
-            IF /*and*/ NEW.state = 'approved' /*end*/ AND /*and*/ OLD.state <> 'approved' /*end*/ AND NOT EXISTS (
+            IF /*and*/ NEW.state = 'approved' /*end*/ AND NOT EXISTS (
                 SELECT 1 FROM public.reviews r WHERE r.draft_id = NEW.id
                   AND /*and*/ r.id = (SELECT max(r2.id) FROM public.reviews r2 WHERE r2.draft_id = NEW.id) /*end*/
                   AND /*and*/ r.verdict = 'approved' /*end*/) THEN

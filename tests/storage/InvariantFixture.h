@@ -72,18 +72,21 @@ protected:
 
     // A draft by the author, already submitted, with the given text, on the fixture's case (or
     // another).
-    qint64 insertDraft(const QString& text, qint64 author, qint64 caseId = 0, const QString& state = QStringLiteral("submitted"))
+    // hash: the text's SHA-256 unless given (a modified client may write any).
+    qint64 insertDraft(const QString& text, qint64 author, qint64 caseId = 0, const QString& state = QStringLiteral("submitted"),
+                       const QString& hash = {})
     {
         return insertReturningId(QStringLiteral("INSERT INTO drafts (case_id, author_id, text, text_sha256, state, "
                                                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                                 { caseId ? caseId : m_case, author, text, sha256(text), state, kNow, kNow });
+                                 { caseId ? caseId : m_case, author, text, hash.isEmpty() ? sha256(text) : hash, state,
+                                   kNow, kNow });
     }
 
-    Error insertReview(qint64 draft, qint64 reviewer, const QString& verdict, const QString& text)
+    Error insertReview(qint64 draft, qint64 reviewer, const QString& verdict, const QString& text, const QString& hash = {})
     {
         auto query = db().exec(QStringLiteral("INSERT INTO reviews (draft_id, reviewer_id, verdict, text, text_sha256, "
                                               "reviewed_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                               { draft, reviewer, verdict, text, sha256(text), kNow });
+                               { draft, reviewer, verdict, text, hash.isEmpty() ? sha256(text) : hash, kNow });
         return query ? Error() : query.error();
     }
 

@@ -170,8 +170,71 @@ TEST_P(GuardTest, AReviewIsOfASubmittedDraft)
     expectRefused(insertReview(approved, m_reviewer, u"approved"_s, kReply));
 }
 
+// A review carries the draft's text and its hash, each checked on its own. Drafts written by a
+// modified client may carry a hash that is not their text's; a review must match both.
+TEST_P(GuardTest, AReviewCarriesTheDraftsTextAndItsHashEachOnItsOwn)
+{
+    const QString other = u"Something nobody submitted."_s;
+    const qint64 draft = insertDraft(kReply, m_author);
+    expectRefused(insertReview(draft, m_reviewer, u"approved"_s, other, sha256(kReply)), u"current text"_s);
+    expectRefused(insertReview(draft, m_reviewer, u"approved"_s, kReply, sha256(other)), u"current text"_s);
+    // A draft whose stored hash is another text's: neither its text with the right hash nor the
+    // other text with the draft's hash passes.
+    const qint64 mismatched = insertDraft(kReply, m_author, 0, u"submitted"_s, sha256(other));
+    expectRefused(insertReview(mismatched, m_reviewer, u"approved"_s, other, sha256(other)));
+    expectRefused(insertReview(mismatched, m_reviewer, u"approved"_s, kReply, sha256(kReply)));
+    if (!db().isSqlite()) {
+        // PostgreSQL also recomputes the hash from the review's own text.
+        expectRefused(insertReview(mismatched, m_reviewer, u"approved"_s, kReply, sha256(other)));
+    }
+}
+
+// With the review guards gone, the outbox still compares the reviewed text and its hash itself.
+TEST_P(GuardTest, TheOutboxComparesTheReviewedTextAndHashEachOnItsOwn)
+{
+    const QString other = u"Something nobody submitted."_s;
+    dropReviewGuards();
+    const auto approvedWith = [&](const QString& reviewedText, const QString& reviewedHash) {
+        const qint64 draft = insertDraft(kReply, m_author);
+        EXPECT_FALSE(insertReview(draft, m_reviewer, u"approved"_s, reviewedText, reviewedHash).isError());
+        EXPECT_FALSE(setDraftState(draft, u"approved"_s).isError());
+        return draft;
+    };
+    // The review's hash is the reply's, its text another: refused.
+    expectRefused(trySending(approvedWith(other, sha256(kReply)), kReply));
+    // The review's text is the reply's, its hash another's: refused.
+    expectRefused(trySending(approvedWith(kReply, sha256(other)), kReply));
+    if (!db().isSqlite()) {
+        // And PostgreSQL recomputes the reply's hash: a reply carrying the review's wrong hash.
+        const qint64 draft = approvedWith(kReply, sha256(other));
+        auto outbox = insertOutboxReply(draft, kReply, u"pending"_s, {}, sha256(other));
+        ASSERT_TRUE(outbox.ok()) << outbox.error().toString().toStdString();
+        expectRefused(setOutboxState(*outbox, u"sending"_s));
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // A draft keeps its author and moves only forward.
+
+TEST_P(GuardTest, ASubmittedDraftsTextAndHashAreFrozenEachOnItsOwn)
+{
+    const qint64 draft = insertDraft(kReply, m_author);
+    const QString other = u"Changed after submission."_s;
+    auto textOnly = db().exec(u"UPDATE drafts SET text = ? WHERE id = ?"_s, { other, draft });
+    ASSERT_FALSE(textOnly.ok());
+    expectRefused(textOnly.error(), u"cannot change"_s);
+    auto hashOnly = db().exec(u"UPDATE drafts SET text_sha256 = ? WHERE id = ?"_s, { sha256(other), draft });
+    ASSERT_FALSE(hashOnly.ok());
+    expectRefused(hashOnly.error(), u"cannot change"_s);
+}
+
+TEST_P(GuardTest, WritingADraftsOwnStateAgainIsAllowed)
+{
+    for (const QString& state : { u"editing"_s, u"submitted"_s, u"approved"_s, u"returned"_s }) {
+        const qint64 draft = draftIn(state);
+        EXPECT_FALSE(setDraftState(draft, state).isError()) << state.toStdString();
+    }
+}
 
 TEST_P(GuardTest, ADraftsAuthorNeverChangesEvenWhileEditing)
 {
@@ -263,6 +326,20 @@ TEST_P(GuardTest, AStoredPolicyVersionNeverChangesOnlyItsActiveFlag)
     auto deleted = db().exec(u"DELETE FROM policy_versions WHERE id = ?"_s, { id });
     ASSERT_FALSE(deleted.ok());
     expectRefused(deleted.error());
+}
+
+// A row after a gap is refused whatever hash it carries, even the empty chain's (which is what
+// the missing row before it "has").
+TEST_P(GuardTest, AnAuditRowAfterAGapIsRefusedWhateverItCarries)
+{
+    const AuditEvent last = auditTail(db(), 1).constFirst();
+    for (const QString& prev : { last.hash, QString(64, u'0') }) {
+        auto gap = db().exec(u"INSERT INTO audit_log (seq, at, actor, action, entity_type, entity_id, details, "
+                             "prev_hash, hash) VALUES (?, ?, 'mallory', 'x', 'x', 'x', '{}', ?, ?)"_s,
+                             { last.seq + 5, kNow, prev, QString(64, u'c') });
+        ASSERT_FALSE(gap.ok()) << prev.toStdString();
+        expectRefused(gap.error(), u"follow the last one"_s);
+    }
 }
 
 MODERATION_INSTANTIATE_ENGINES(GuardTest);
