@@ -10,13 +10,14 @@
 #
 # The guards mark each condition in their source: /*and*/ … /*end*/ for one of conditions that
 # must all hold (removed: true), /*or*/ … /*end*/ for one of alternatives (removed: false). The
-# files: the triggers of libmoderation/storage/MigrationGuards.cpp (both engines) and the audit
-# chain's verifier and anchor check in libmoderation/audit/AuditChain.cpp.
+# files: the triggers of libmoderation/storage/MigrationGuards.cpp and MigrationRouting.cpp (both
+# engines), and the audit chain's verifier and anchor check in libmoderation/audit/AuditChain.cpp.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
-FILES=(libmoderation/storage/MigrationGuards.cpp libmoderation/audit/AuditChain.cpp)
+FILES=(libmoderation/storage/MigrationGuards.cpp libmoderation/storage/MigrationRouting.cpp
+       libmoderation/audit/AuditChain.cpp)
 BUILD=build/mutate
 JOBS=${MODERATION_JOBS:-$(nproc 2>/dev/null || echo 2)}
 

@@ -12,6 +12,8 @@
 #include "CasesAssignCommand.h"
 #include "CasesReleaseCommand.h"
 #include "CasesEscalateCommand.h"
+#include "CasesConfirmHideCommand.h"
+#include "CasesRejectHideCommand.h"
 #include "CasesCloseCommand.h"
 #include "DraftSubmitCommand.h"
 #include "ReviewApproveCommand.h"
@@ -47,6 +49,8 @@ CommandList allCommands()
     commands.push_back(std::make_unique<CasesReleaseCommand>());
     commands.push_back(std::make_unique<CasesEscalateCommand>());
     commands.push_back(std::make_unique<CasesCloseCommand>());
+    commands.push_back(std::make_unique<CasesConfirmHideCommand>());
+    commands.push_back(std::make_unique<CasesRejectHideCommand>());
     commands.push_back(std::make_unique<DraftSubmitCommand>());
     commands.push_back(std::make_unique<ReviewApproveCommand>());
     commands.push_back(std::make_unique<ReviewReturnCommand>());

@@ -2,6 +2,7 @@
 
 #include "storage/CaseStore.h"
 #include "storage/CommentStore.h"
+#include "storage/DecisionStore.h"
 #include "storage/Database.h"
 #include "storage/DraftStore.h"
 #include "storage/OutboxStore.h"
@@ -144,6 +145,67 @@ Result<Review> ReviewDesk::approve(qint64 draftId, const QString& login, const Q
     if (error.isError())
         return error;
     return *made;
+}
+
+Result<ReviewDesk::ProposedHide> ReviewDesk::proposedHide(qint64 caseId, const QString& login) const
+{
+    auto agent = withRole(m_database, login, Role::Agent, u"confirming or rejecting a hide"_s);
+    if (!agent)
+        return agent.error();
+    auto current = CaseStore(m_database).byId(caseId);
+    if (!current)
+        return current.error();
+    if (current->assigneeId != agent->id)
+        return Error(Error::Code::Refused, u"case %1 is not held by %2: take it first"_s.arg(caseId).arg(login));
+    auto decision = DecisionStore(m_database).latestFor(current->commentId);
+    if (!decision)
+        return decision.error();
+    if (!decision->has_value() || (*decision)->decision.action != Action::Hide
+        || (*decision)->decision.hideMode != HideMode::Proposed)
+        return Error(Error::Code::Refused, u"case %1 holds no proposed hide"_s.arg(caseId));
+    return ProposedHide { *current, **decision };
+}
+
+Result<Case> ReviewDesk::confirmHide(qint64 caseId, const QString& login, const QString& actor)
+{
+    auto proposed = proposedHide(caseId, login);
+    if (!proposed)
+        return proposed.error();
+    auto agent = UserStore(m_database).byLogin(login);
+    if (!agent)
+        return agent.error();
+    std::optional<Case> closed;
+    const Error error = m_database.transaction([&]() -> Error {
+        CaseStore cases(m_database);
+        if (Error recorded = cases.recordHideConfirmation(caseId, proposed->decision.id, agent->id, actor);
+            recorded.isError())
+            return recorded;
+        const Decision& d = proposed->decision.decision;
+        const QString reason = d.clause.isEmpty() ? u"rule %1, confirmed by %2"_s.arg(d.ruleId, login)
+                                                  : u"rule %1 (%2), confirmed by %3"_s.arg(d.ruleId, d.clause, login);
+        auto queued = OutboxStore(m_database).enqueueModeration(OutboxEntry::Kind::Hide, proposed->heldCase.commentId,
+                                                                actor, reason);
+        if (!queued)
+            return queued.error();
+        auto done = cases.move(caseId, Case::State::Closed, u"hide confirmed"_s, actor);
+        if (!done)
+            return done.error();
+        closed = *done;
+        return {};
+    });
+    if (error.isError())
+        return error;
+    return *closed;
+}
+
+Result<Case> ReviewDesk::rejectHide(qint64 caseId, const QString& login, const QString& reason, const QString& actor)
+{
+    if (reason.trimmed().isEmpty())
+        return Error(Error::Code::InvalidInput, u"rejecting a proposed hide needs a reason"_s);
+    auto proposed = proposedHide(caseId, login);
+    if (!proposed)
+        return proposed.error();
+    return CaseStore(m_database).move(caseId, Case::State::Closed, u"hide rejected: "_s + reason, actor);
 }
 
 Result<Review> ReviewDesk::returnDraft(qint64 draftId, const QString& login, const QString& reason,

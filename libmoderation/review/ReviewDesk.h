@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Case.h"
+#include "model/Decision.h"
 #include "model/Draft.h"
 #include "model/Error.h"
 #include "model/Review.h"
@@ -37,7 +39,21 @@ public:
     // … or returns it with a reason: the draft and the case returned to the agent.
     Result<Review> returnDraft(qint64 draftId, const QString& login, const QString& reason, const QString& actor);
 
+    // A proposed hide the agent holding its case agrees with: recorded, the hide queued in the
+    // outbox (no review: DESIGN data flow) with the rule and clause, the case closed.
+    Result<Case> confirmHide(qint64 caseId, const QString& login, const QString& actor);
+    // … or does not: the case closed with the reason, nothing hidden.
+    Result<Case> rejectHide(qint64 caseId, const QString& login, const QString& reason, const QString& actor);
+
 private:
+    // The case `login` holds, whose decision is a proposed hide, and that decision.
+    struct ProposedHide
+    {
+        Case heldCase;
+        StoredDecision decision;
+    };
+    Result<ProposedHide> proposedHide(qint64 caseId, const QString& login) const;
+
     Database& m_database;
 };
 

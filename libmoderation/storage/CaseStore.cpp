@@ -162,6 +162,27 @@ QString placeholders(qsizetype count)
 
 } // namespace
 
+Error CaseStore::recordHideConfirmation(qint64 caseId, std::optional<qint64> decisionId, qint64 userId,
+                                        const QString& actor)
+{
+    return m_database.transaction([&]() -> Error {
+        auto inserted = m_database.exec(u"INSERT INTO hide_confirmations (case_id, decision_id, confirmed_by, confirmed_at) "
+                                        "VALUES (?, ?, ?, ?)"_s,
+                                        { caseId, decisionId ? QVariant(*decisionId) : QVariant(), userId,
+                                          sqlTimestamp(m_database.clock().now()) });
+        if (!inserted)
+            return inserted.error().prefixed(u"recording the confirmation"_s);
+        AuditEvent event;
+        event.actor = actor;
+        event.action = u"case.hide_confirmed"_s;
+        event.entityType = u"case"_s;
+        event.entityId = QString::number(caseId);
+        if (decisionId)
+            event.details.insert(u"decision"_s, QString::number(*decisionId));
+        return AuditStore(m_database).append(event);
+    });
+}
+
 Result<int> CaseStore::heldBy(qint64 agentId) const
 {
     auto q = m_database.exec(u"SELECT COUNT(*) FROM cases WHERE assignee_id = ? AND state IN "_s + kHeldStates,

@@ -56,6 +56,10 @@ public:
     // To another queue, unheld, with a reason.
     Result<Case> escalate(qint64 caseId, const QString& queue, const QString& reason, const QString& actor);
 
+    // An agent's confirmation of the proposed hide a case holds: recorded (what lets the hide into
+    // the outbox), audited with the decision's rule.
+    Error recordHideConfirmation(qint64 caseId, std::optional<qint64> decisionId, qint64 userId, const QString& actor);
+
     // Cases an agent holds that ask for their work (assigned, drafting, returned): what capacity
     // counts.
     Result<int> heldBy(qint64 agentId) const;

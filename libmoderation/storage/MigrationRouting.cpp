@@ -40,6 +40,51 @@ const QStringList kTables {
         replaced_at {time} NOT NULL,
         replaced_by TEXT NOT NULL,
         PRIMARY KEY (answer_id, version)))"_s,
+    // An agent's confirmation of a proposed hide: what lets a hide of that comment into the outbox.
+    uR"(CREATE TABLE hide_confirmations (
+        id {id},
+        case_id {int64} NOT NULL UNIQUE REFERENCES cases(id),
+        decision_id {int64} REFERENCES decisions(id),
+        confirmed_by {int64} NOT NULL REFERENCES users(id),
+        confirmed_at {time} NOT NULL))"_s,
+};
+
+#define MD_HIDE_REFUSAL                                                                                             \
+    "outbox: a hide comes only from an automatic hide decision or an agent confirming a proposed one"
+
+// The hide guard, written once for SQLite's INSERT and UPDATE triggers.
+const QString kSqliteHideAllowed = uR"(
+        /*and*/ NEW.kind = 'hide' /*end*/
+        AND NOT EXISTS (SELECT 1 FROM decisions d WHERE /*and*/ d.comment_id = NEW.comment_id /*end*/
+                        AND /*and*/ d.action = 'hide' /*end*/ AND /*and*/ d.hide_mode = 'automatic' /*end*/)
+        AND NOT EXISTS (SELECT 1 FROM hide_confirmations h JOIN cases c ON c.id = h.case_id
+                        WHERE /*and*/ c.comment_id = NEW.comment_id /*end*/))"_s;
+
+const QStringList kSqliteTriggers {
+    u"CREATE TRIGGER outbox_hide_needs_a_reason_insert BEFORE INSERT ON outbox WHEN "_s + kSqliteHideAllowed
+        + uR"(
+        BEGIN SELECT RAISE(ABORT, ')"_s MD_HIDE_REFUSAL uR"('); END)"_s,
+    u"CREATE TRIGGER outbox_hide_needs_a_reason_update BEFORE UPDATE OF kind, comment_id ON outbox WHEN "_s
+        + kSqliteHideAllowed + uR"(
+        BEGIN SELECT RAISE(ABORT, ')"_s MD_HIDE_REFUSAL uR"('); END)"_s,
+};
+
+const QStringList kPostgresTriggers {
+    uR"(CREATE OR REPLACE FUNCTION public.md_outbox_hide_needs_a_reason() RETURNS trigger LANGUAGE plpgsql
+        SET search_path = pg_catalog, pg_temp AS $fn$
+        BEGIN
+            IF /*and*/ NEW.kind = 'hide' /*end*/
+               AND NOT EXISTS (SELECT 1 FROM public.decisions d WHERE /*and*/ d.comment_id = NEW.comment_id /*end*/
+                               AND /*and*/ d.action = 'hide' /*end*/ AND /*and*/ d.hide_mode = 'automatic' /*end*/)
+               AND NOT EXISTS (SELECT 1 FROM public.hide_confirmations h JOIN public.cases c ON c.id = h.case_id
+                               WHERE /*and*/ c.comment_id = NEW.comment_id /*end*/) THEN
+                RAISE EXCEPTION ')"_s MD_HIDE_REFUSAL uR"(' USING ERRCODE = 'P0001';
+            END IF;
+            RETURN NEW;
+        END
+        $fn$)"_s,
+    uR"(CREATE TRIGGER outbox_hide_needs_a_reason BEFORE INSERT OR UPDATE ON public.outbox
+        FOR EACH ROW EXECUTE FUNCTION public.md_outbox_hide_needs_a_reason())"_s,
 };
 
 } // namespace
@@ -47,6 +92,16 @@ const QStringList kTables {
 const QStringList& tables()
 {
     return kTables;
+}
+
+const QStringList& sqliteTriggers()
+{
+    return kSqliteTriggers;
+}
+
+const QStringList& postgresTriggers()
+{
+    return kPostgresTriggers;
 }
 
 } // namespace moderation::MigrationRouting

@@ -337,7 +337,8 @@ const QList<Migration>& Migrations::all()
         migration(2, u"drafts: the same frozen-text rule on both engines"_s, {}, kTriggers2Sqlite, {}),
         migration(3, u"guards: approvals used once, drafts forward only, stored policies immutable"_s,
                   MigrationGuards::tables(), MigrationGuards::sqliteTriggers(), MigrationGuards::postgresTriggers()),
-        migration(4, u"routing and review: passwords, queues, case reasons"_s, MigrationRouting::tables(), {}, {}),
+        migration(4, u"routing and review: passwords, queues, case reasons, answer versions, hide confirmations"_s,
+                  MigrationRouting::tables(), MigrationRouting::sqliteTriggers(), MigrationRouting::postgresTriggers()),
     };
     return migrations;
 }

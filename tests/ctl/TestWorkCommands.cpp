@@ -151,4 +151,43 @@ TEST_P(WorkCommandsTest, UsersAreListedAndChanged)
     expectOneErrorLine(badRole, u"unknown role \"janitor\""_s);
 }
 
+TEST_P(WorkCommandsTest, AProposedHideIsConfirmedIntoTheOutboxOrRejectedWithAReason)
+{
+    const QString agent = as(u"ana"_s);
+    addUser(agent, u"agent,supervisor"_s);
+    QStringList proposed;
+    auto q = db().exec(u"SELECT c.id FROM cases c JOIN decisions d ON d.comment_id = c.comment_id "
+                       "WHERE d.action = 'hide' AND d.hide_mode = 'proposed' AND c.state = 'new' ORDER BY c.id"_s);
+    ASSERT_TRUE(q.ok()) << q.error().toString().toStdString();
+    while (q->next())
+        proposed << q->value(0).toString();
+    ASSERT_GE(proposed.size(), 2) << "the demo proposes hides";
+    for (const QString& id : proposed.first(2)) {
+        const CtlRun assigned = ctl({ u"cases"_s, u"assign"_s, id, u"--to"_s, agent, u"--as"_s, agent });
+        ASSERT_EQ(assigned.exitCode, 0) << assigned.err.toStdString();
+    }
+    const qint64 pendingBefore = OutboxStore(db()).countPending().value();
+
+    const CtlRun noReason = ctl({ u"cases"_s, u"reject-hide"_s, proposed[1], u"--as"_s, agent });
+    EXPECT_EQ(noReason.exitCode, ctl::ExitBadInput);
+    expectOneErrorLine(noReason, u"--reason"_s);
+
+    const CtlRun confirmed = ctl({ u"cases"_s, u"confirm-hide"_s, proposed[0], u"--as"_s, agent });
+    ASSERT_EQ(confirmed.exitCode, 0) << confirmed.err.toStdString();
+    EXPECT_EQ(confirmed.out.trimmed(), proposed[0]);
+    const CtlRun rejected = ctl({ u"cases"_s, u"reject-hide"_s, proposed[1], u"--as"_s, agent, u"--reason"_s,
+                                  u"a quote from our own page"_s });
+    ASSERT_EQ(rejected.exitCode, 0) << rejected.err.toStdString();
+    EXPECT_EQ(OutboxStore(db()).countPending().value(), pendingBefore + 1); // one hide, not two
+
+    const CtlRun shown = ctl({ u"cases"_s, u"show"_s, proposed[1], u"--as"_s, agent, u"--json"_s });
+    ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
+    const QJsonObject rejectedCase = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    EXPECT_EQ(rejectedCase.value(u"state"_s).toString(), u"closed"_s) << shown.out.toStdString();
+
+    const CtlRun again = ctl({ u"cases"_s, u"confirm-hide"_s, proposed[0], u"--as"_s, agent });
+    EXPECT_EQ(again.exitCode, ctl::ExitBadInput);
+    EXPECT_EQ(OutboxStore(db()).countPending().value(), pendingBefore + 1);
+}
+
 MODERATION_INSTANTIATE_ENGINES(WorkCommandsTest);

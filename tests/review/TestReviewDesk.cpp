@@ -4,6 +4,7 @@
 #include "review/ReviewDesk.h"
 #include "routing/Router.h"
 #include "storage/CaseStore.h"
+#include "storage/DecisionStore.h"
 #include "storage/DraftStore.h"
 #include "storage/OutboxStore.h"
 
@@ -145,3 +146,97 @@ TEST_P(ReviewDeskTest, AReturnedDraftGoesBackToItsAuthorWhoSubmitsAgain)
 }
 
 MODERATION_INSTANTIATE_ENGINES(ReviewDeskTest);
+
+// A comment the policy proposed hiding: its case, taken by ana, and the decision's id.
+class HideReviewTest : public ReviewDeskTest
+{
+protected:
+    void SetUp() override
+    {
+        ReviewDeskTest::SetUp();
+        if (HasFatalFailure())
+            return;
+        m_hideCase = openCase(u"1850000000000000009"_s);
+        Decision decision;
+        decision.ruleId = u"pii-ssn"_s;
+        decision.clause = u"4.2"_s;
+        decision.action = Action::Hide;
+        decision.hideMode = HideMode::Proposed;
+        decision.explanation = u"A Social Security number"_s;
+        auto recorded = DecisionStore(db()).record(m_hideCase.commentId, decision, std::nullopt);
+        ASSERT_TRUE(recorded.ok()) << recorded.error().toString().toStdString();
+        m_decision = *recorded;
+        ASSERT_TRUE(Router(db()).assign(m_hideCase.id, u"ana"_s, u"sam"_s).ok());
+    }
+
+    // kind|state|reason of the outbox rows for the hide case's comment.
+    QStringList outboxRows()
+    {
+        QStringList rows;
+        auto q = db().exec(u"SELECT kind, state FROM outbox WHERE comment_id = ? ORDER BY id"_s,
+                           { m_hideCase.commentId });
+        EXPECT_TRUE(q.ok()) << q.error().toString().toStdString();
+        while (q.ok() && q->next())
+            rows << q->value(0).toString() + u'|' + q->value(1).toString();
+        return rows;
+    }
+
+    Case m_hideCase;
+    qint64 m_decision = 0;
+};
+
+TEST_P(HideReviewTest, ConfirmingQueuesTheHideRecordsWhoAndClosesTheCase)
+{
+    auto closed = ReviewDesk(db()).confirmHide(m_hideCase.id, u"ana"_s, u"ana"_s);
+    ASSERT_TRUE(closed.ok()) << closed.error().toString().toStdString();
+    EXPECT_EQ(closed->state, Case::State::Closed);
+    EXPECT_EQ(reload(m_hideCase.id).stateReason, u"hide confirmed"_s);
+    EXPECT_EQ(outboxRows(), QStringList { u"hide|pending"_s });
+    auto q = db().exec(u"SELECT decision_id, confirmed_by FROM hide_confirmations WHERE case_id = ?"_s, { m_hideCase.id });
+    ASSERT_TRUE(q.ok() && q->next());
+    EXPECT_EQ(q->value(0).toLongLong(), m_decision);
+    EXPECT_EQ(q->value(1).toLongLong(), m_ana);
+    EXPECT_TRUE(recentActions(4).contains(u"case.hide_confirmed"_s)) << recentActions(4).join(u',').toStdString();
+    // Confirming twice does not hide twice: the case is closed and the confirmation recorded.
+    EXPECT_FALSE(ReviewDesk(db()).confirmHide(m_hideCase.id, u"ana"_s, u"ana"_s).ok());
+    EXPECT_EQ(outboxRows().size(), 1);
+}
+
+TEST_P(HideReviewTest, RejectingClosesTheCaseWithTheReasonAndHidesNothing)
+{
+    EXPECT_FALSE(ReviewDesk(db()).rejectHide(m_hideCase.id, u"ana"_s, u"  "_s, u"ana"_s).ok()); // a reason is needed
+    auto closed = ReviewDesk(db()).rejectHide(m_hideCase.id, u"ana"_s, u"the number is a case number"_s, u"ana"_s);
+    ASSERT_TRUE(closed.ok()) << closed.error().toString().toStdString();
+    EXPECT_EQ(closed->state, Case::State::Closed);
+    EXPECT_EQ(reload(m_hideCase.id).stateReason, u"hide rejected: the number is a case number"_s);
+    EXPECT_TRUE(outboxRows().isEmpty());
+}
+
+TEST_P(HideReviewTest, OnlyTheCasesHolderConfirmsOrRejects)
+{
+    addUser(u"bo"_s, { Role::Agent });
+    auto refused = ReviewDesk(db()).confirmHide(m_hideCase.id, u"bo"_s, u"bo"_s);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code(), Error::Code::Refused);
+    EXPECT_TRUE(refused.error().message().contains(u"not held by bo"_s)) << refused.error().toString().toStdString();
+    EXPECT_FALSE(ReviewDesk(db()).rejectHide(m_hideCase.id, u"bo"_s, u"no"_s, u"bo"_s).ok());
+    EXPECT_TRUE(outboxRows().isEmpty());
+    EXPECT_EQ(reload(m_hideCase.id).state, Case::State::Assigned);
+}
+
+TEST_P(HideReviewTest, ACaseWhoseDecisionIsNotAProposedHideCannotBeHiddenThisWay)
+{
+    // m_case has no decision at all; ana holds it.
+    auto refused = ReviewDesk(db()).confirmHide(m_case.id, u"ana"_s, u"ana"_s);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message().contains(u"holds no proposed hide"_s)) << refused.error().toString().toStdString();
+    // A later respond decision on the hide case replaces the proposal.
+    Decision respond;
+    respond.ruleId = u"question"_s;
+    respond.action = Action::Respond;
+    ASSERT_TRUE(DecisionStore(db()).record(m_hideCase.commentId, respond, std::nullopt).ok());
+    EXPECT_FALSE(ReviewDesk(db()).confirmHide(m_hideCase.id, u"ana"_s, u"ana"_s).ok());
+    EXPECT_TRUE(outboxRows().isEmpty());
+}
+
+MODERATION_INSTANTIATE_ENGINES(HideReviewTest);

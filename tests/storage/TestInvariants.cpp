@@ -140,7 +140,12 @@ TEST_P(InvariantTest, ReviewsCannotBeRewritten)
 
 TEST_P(InvariantTest, HideActionsNeedNoReview)
 {
-    // Only replies need a reviewer's sign-off (DESIGN.md); a hide goes out with the platform's id.
+    // Only replies need a reviewer's sign-off (DESIGN.md); a hide the policy decided automatically
+    // goes out with the platform's id.
+    ASSERT_TRUE(db().exec(u"INSERT INTO decisions (comment_id, rule_id, action, hide_mode, explanation, decided_at) "
+                          "VALUES (?, 'pii', 'hide', 'automatic', 'Personal data.', ?)"_s,
+                          { m_comment, kNow })
+                    .ok());
     auto query = db().exec(u"INSERT INTO outbox (kind, comment_id, state, platform_result_id, created_at, updated_at) "
                            "VALUES ('hide', ?, 'sent', ?, ?, ?)"_s,
                            { m_comment, u"1850000000000000001"_s, kNow, kNow });
