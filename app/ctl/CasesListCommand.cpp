@@ -1,6 +1,7 @@
 #include "CasesListCommand.h"
 
 #include "policy/PolicyDocument.h"
+#include "routing/SlaClock.h"
 #include "storage/CaseStore.h"
 #include "storage/SqlTime.h"
 #include "storage/UserStore.h"
@@ -45,18 +46,23 @@ int CasesListCommand::runWork(Database& database, const QCommandLineParser& pars
             return usageError(u"--due-within is a duration such as 30m or 2h"_s, io);
         filter.dueWithinSeconds = *seconds;
     }
+    // The standing is current: cases past their deadline are marked and moved first.
+    if (auto swept = SlaClock(database).sweep(u"sla"_s); !swept)
+        return reportError(io, swept.error());
+    const QDateTime now = database.clock().now();
     auto cases = CaseStore(database).list(filter);
     if (!cases)
         return reportError(io, cases.error());
     if (parser.isSet(u"json"_s)) {
         QJsonArray array;
         for (const Case& c : *cases)
-            array.append(caseJson(c));
+            array.append(caseJson(c, now));
         io.out << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
     } else {
         for (const Case& c : *cases)
             io.out << c.id << '\t' << toString(c.state) << '\t' << c.queue << '\t' << toString(c.priority) << '\t'
-                   << (c.slaDueAt.isValid() ? sqlTimestamp(c.slaDueAt) : u"-"_s) << '\n';
+                   << (c.slaDueAt.isValid() ? sqlTimestamp(c.slaDueAt) : u"-"_s) << '\t' << toString(slaStatus(c, now))
+                   << '\n';
     }
     io.out.flush();
     return ExitOk;

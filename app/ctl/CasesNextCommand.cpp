@@ -25,7 +25,7 @@ int CasesNextCommand::runWork(Database& database, const QCommandLineParser& pars
         return ExitOk;
     }
     if (parser.isSet(u"json"_s)) {
-        io.out << QJsonDocument(caseJson(**next)).toJson(QJsonDocument::Compact) << '\n';
+        io.out << QJsonDocument(caseJson(**next, database.clock().now())).toJson(QJsonDocument::Compact) << '\n';
         io.out.flush();
         return ExitOk;
     }

@@ -38,7 +38,7 @@ int CasesShowCommand::runWork(Database& database, const QCommandLineParser& pars
     if (!caseDrafts)
         return reportError(io, caseDrafts.error());
 
-    QJsonObject shown = caseJson(*found);
+    QJsonObject shown = caseJson(*found, database.clock().now());
     shown.insert(u"comment"_s, QJsonObject { { u"platform"_s, toString(comment->platform) },
                                              { u"platform_id"_s, comment->platformId },
                                              { u"author"_s, comment->author.handle.isEmpty() ? comment->author.name

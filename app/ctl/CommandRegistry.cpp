@@ -14,6 +14,8 @@
 #include "CasesEscalateCommand.h"
 #include "CasesConfirmHideCommand.h"
 #include "CasesRejectHideCommand.h"
+#include "QueuesListCommand.h"
+#include "QueuesSetCommand.h"
 #include "CasesCloseCommand.h"
 #include "DraftSubmitCommand.h"
 #include "ReviewApproveCommand.h"
@@ -51,6 +53,8 @@ CommandList allCommands()
     commands.push_back(std::make_unique<CasesCloseCommand>());
     commands.push_back(std::make_unique<CasesConfirmHideCommand>());
     commands.push_back(std::make_unique<CasesRejectHideCommand>());
+    commands.push_back(std::make_unique<QueuesSetCommand>());
+    commands.push_back(std::make_unique<QueuesListCommand>());
     commands.push_back(std::make_unique<DraftSubmitCommand>());
     commands.push_back(std::make_unique<ReviewApproveCommand>());
     commands.push_back(std::make_unique<ReviewReturnCommand>());

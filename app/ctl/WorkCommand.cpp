@@ -64,7 +64,7 @@ int WorkCommand::printId(const QCommandLineParser& parser, CommandIo& io, const 
     return ExitOk;
 }
 
-QJsonObject WorkCommand::caseJson(const Case& c)
+QJsonObject WorkCommand::caseJson(const Case& c, const QDateTime& now)
 {
     QJsonObject o { { u"id"_s, QString::number(c.id) },
                     { u"comment_id"_s, QString::number(c.commentId) },
@@ -78,6 +78,16 @@ QJsonObject WorkCommand::caseJson(const Case& c)
         o.insert(u"reason"_s, c.stateReason);
     if (c.pendingDecisionId)
         o.insert(u"pending_decision_id"_s, QString::number(*c.pendingDecisionId));
+    const auto time = [](const QDateTime& at) { return at.isValid() ? QJsonValue(sqlTimestamp(at)) : QJsonValue(); };
+    QJsonObject sla { { u"status"_s, toString(slaStatus(c, now)) } };
+    if (c.slaSeconds) {
+        sla.insert(u"seconds"_s, double(*c.slaSeconds));
+        sla.insert(u"started_at"_s, time(c.slaStartedAt));
+        sla.insert(u"at_risk_at"_s, time(c.slaAtRiskAt));
+        sla.insert(u"due_at"_s, time(c.slaDueAt));
+        sla.insert(u"breached_at"_s, time(c.slaBreachedAt));
+    }
+    o.insert(u"sla"_s, sla);
     return o;
 }
 

@@ -33,7 +33,8 @@ protected:
     // The id on stdout, or {"id":…} with --json.
     int printId(const QCommandLineParser& parser, CommandIo& io, const QString& key, qint64 id) const;
 
-    static QJsonObject caseJson(const Case& c);
+    // The case as scripts read it; its SLA standing at `now`.
+    static QJsonObject caseJson(const Case& c, const QDateTime& now);
 };
 
 } // namespace moderation::ctl

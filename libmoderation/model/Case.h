@@ -9,6 +9,19 @@
 
 namespace moderation {
 
+// A case's service-level clock: how long the policy gave it, from when, and the instants at which
+// 75 % and 100 % of that time (of its queue's office hours, routing/OfficeHours) have passed.
+struct SlaDeadline
+{
+    qint64 seconds = 0;
+    QDateTime startedAt;
+    QDateTime atRiskAt;
+    QDateTime dueAt;
+};
+
+// Where a case stands against its deadline at a given time.
+enum class SlaStatus { None, Ok, AtRisk, Breached };
+
 // A unit of work for an agent: one comment that the policy said to respond to or escalate, or
 // a proposed hide for an agent to confirm.
 struct Case
@@ -23,6 +36,10 @@ struct Case
     State state = State::New;
     std::optional<qint64> assigneeId;
     QDateTime slaDueAt; // invalid when the rule set no SLA
+    std::optional<qint64> slaSeconds; // the SLA the decision gave
+    QDateTime slaStartedAt;
+    QDateTime slaAtRiskAt; // 75 % of the SLA's time passed
+    QDateTime slaBreachedAt; // when the SLA sweep found it overdue (and moved it to the breach queue)
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime closedAt; // invalid while open
@@ -43,9 +60,15 @@ struct CaseFilter
     bool openOnly = false;
 };
 
+// The case's standing at `now`: none without an SLA; a finished case keeps the standing it had
+// when it closed (breached if it was marked so, else ok).
+SlaStatus slaStatus(const Case& c, const QDateTime& now);
+
 // Wire names: "new", "assigned", "drafting", "in_review", "returned", "approved", "answered",
 // "escalated", "closed".
 QString toString(Case::State state);
 std::optional<Case::State> caseStateFromString(QStringView text);
+// Wire names: "none", "ok", "at_risk", "breached".
+QString toString(SlaStatus status);
 
 } // namespace moderation

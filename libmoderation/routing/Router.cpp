@@ -1,5 +1,6 @@
 #include "routing/Router.h"
 
+#include "routing/SlaClock.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/UserStore.h"
@@ -43,6 +44,9 @@ Result<std::optional<Case>> Router::next(const QString& login, const QString& ac
     auto user = agent(login);
     if (!user)
         return user.error();
+    // Breached cases first move to their breach queues, so the claim sees where they are.
+    if (auto swept = SlaClock(m_database).sweep(u"sla"_s); !swept)
+        return swept.error();
     return CaseStore(m_database).claimNext(user->id, user->queues, user->capacity, actor);
 }
 

@@ -16,7 +16,8 @@ namespace moderation {
 namespace {
 
 const QString kSelect = u"SELECT id, comment_id, decision_id, queue, priority, state, assignee_id, sla_due_at, "
-                        "created_at, updated_at, closed_at, pending_decision_id, state_reason FROM cases "_s;
+                        "created_at, updated_at, closed_at, pending_decision_id, state_reason, sla_seconds, "
+                        "sla_started_at, sla_at_risk_at, sla_breached_at FROM cases "_s;
 
 Result<Case> caseFrom(const QSqlQuery& q)
 {
@@ -38,15 +39,25 @@ Result<Case> caseFrom(const QSqlQuery& q)
     if (!q.value(11).isNull())
         c.pendingDecisionId = q.value(11).toLongLong();
     c.stateReason = q.value(12).toString();
+    if (!q.value(13).isNull())
+        c.slaSeconds = q.value(13).toLongLong();
+    c.slaStartedAt = timestampFrom(q.value(14));
+    c.slaAtRiskAt = timestampFrom(q.value(15));
+    c.slaBreachedAt = timestampFrom(q.value(16));
     if (!row.ok())
         return row.error();
     return c;
 }
 
+QVariant timeOrNull(const QDateTime& at)
+{
+    return at.isValid() ? QVariant(sqlTimestamp(at)) : QVariant();
+}
+
 } // namespace
 
 Result<Case> CaseStore::open(qint64 commentId, std::optional<qint64> decisionId, const QString& queue,
-                             Priority priority, std::optional<qint64> slaSeconds, const QString& actor)
+                             Priority priority, const std::optional<SlaDeadline>& sla, const QString& actor)
 {
     std::optional<Case> opened;
     const Error error = m_database.transaction([&]() -> Error {
@@ -58,13 +69,16 @@ Result<Case> CaseStore::open(qint64 commentId, std::optional<qint64> decisionId,
             return {};
         }
         const QDateTime now = m_database.clock().now();
-        const QVariant due = slaSeconds ? QVariant(sqlTimestamp(now.addSecs(*slaSeconds))) : QVariant();
         const QString queueName = queue.isEmpty() ? u"general"_s : queue;
         auto inserted = m_database.exec(u"INSERT INTO cases (comment_id, decision_id, queue, priority, state, "
-                                        "sla_due_at, created_at, updated_at) VALUES (?, ?, ?, ?, 'new', ?, ?, ?) "
-                                        "RETURNING id"_s,
+                                        "sla_due_at, sla_seconds, sla_started_at, sla_at_risk_at, created_at, "
+                                        "updated_at) VALUES (?, ?, ?, ?, 'new', ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                                         { commentId, decisionId ? QVariant(*decisionId) : QVariant(), queueName,
-                                          toString(priority), due, sqlTimestamp(now), sqlTimestamp(now) });
+                                          toString(priority), sla ? timeOrNull(sla->dueAt) : QVariant(),
+                                          sla ? QVariant(sla->seconds) : QVariant(),
+                                          sla ? timeOrNull(sla->startedAt) : QVariant(),
+                                          sla ? timeOrNull(sla->atRiskAt) : QVariant(), sqlTimestamp(now),
+                                          sqlTimestamp(now) });
         if (!inserted)
             return inserted.error();
         if (!inserted->next())
@@ -78,6 +92,8 @@ Result<Case> CaseStore::open(qint64 commentId, std::optional<qint64> decisionId,
         event.details.insert(u"comment_id"_s, commentId);
         event.details.insert(u"queue"_s, queueName);
         event.details.insert(u"priority"_s, toString(priority));
+        if (sla)
+            event.details.insert(u"sla_due_at"_s, sqlTimestamp(sla->dueAt));
         if (Error audit = AuditStore(m_database).append(event); audit.isError())
             return audit;
         auto created = byId(id);
@@ -93,16 +109,15 @@ Result<Case> CaseStore::open(qint64 commentId, std::optional<qint64> decisionId,
 
 Result<CaseStore::Redecision> CaseStore::redecide(const Case& existing, qint64 decisionId, bool routes,
                                                   const QString& queue, Priority priority,
-                                                  std::optional<qint64> slaSeconds, const QString& actor)
+                                                  const std::optional<SlaDeadline>& sla, const QString& actor)
 {
     const QDateTime now = m_database.clock().now();
     const QString queueName = queue.isEmpty() ? u"general"_s : queue;
-    QDateTime due = existing.slaDueAt;
-    if (slaSeconds) {
-        const QDateTime asked = now.addSecs(*slaSeconds);
-        if (!due.isValid() || asked < due)
-            due = asked;
-    }
+    // The earlier of the two deadlines, with the clock that gives it.
+    SlaDeadline kept { existing.slaSeconds.value_or(0), existing.slaStartedAt, existing.slaAtRiskAt, existing.slaDueAt };
+    if (sla && (!kept.dueAt.isValid() || sla->dueAt < kept.dueAt))
+        kept = *sla;
+    const QDateTime due = kept.dueAt;
     if (routes && queueName == existing.queue && priority == existing.priority && due == existing.slaDueAt)
         return Redecision::Unchanged;
     const bool held = existing.state != Case::State::New || existing.assigneeId.has_value();
@@ -125,9 +140,11 @@ Result<CaseStore::Redecision> CaseStore::redecide(const Case& existing, qint64 d
             event.details.insert(u"new_priority"_s, toString(priority));
             event.details.insert(u"new_sla_due_at"_s, due.isValid() ? sqlTimestamp(due) : QString());
             updated = m_database.exec(u"UPDATE cases SET decision_id = ?, queue = ?, priority = ?, sla_due_at = ?, "
+                                      "sla_seconds = ?, sla_started_at = ?, sla_at_risk_at = ?, "
                                       "pending_decision_id = NULL, updated_at = ? WHERE id = ?"_s,
-                                      { decisionId, queueName, toString(priority),
-                                        due.isValid() ? QVariant(sqlTimestamp(due)) : QVariant(), sqlTimestamp(now),
+                                      { decisionId, queueName, toString(priority), timeOrNull(due),
+                                        due.isValid() ? QVariant(kept.seconds) : QVariant(),
+                                        timeOrNull(kept.startedAt), timeOrNull(kept.atRiskAt), sqlTimestamp(now),
                                         existing.id });
         } else {
             event.action = u"case.redecision_pending"_s;
@@ -329,6 +346,119 @@ Result<Case> CaseStore::escalate(qint64 caseId, const QString& queue, const QStr
     return *result;
 }
 
+Result<QList<Case>> CaseStore::overdue(const QDateTime& now, int limit) const
+{
+    // Two sweeps at once (two seats' claims) mark each case once: the second skips what the first
+    // holds.
+    auto q = m_database.exec(kSelect
+                                 + u"WHERE sla_due_at IS NOT NULL AND sla_due_at <= ? AND sla_breached_at IS NULL "
+                                   "AND state NOT IN ('answered', 'closed') ORDER BY sla_due_at, id LIMIT ?"_s
+                                 + (m_database.isSqlite() ? QString() : u" FOR UPDATE SKIP LOCKED"_s),
+                             { sqlTimestamp(now), limit });
+    if (!q)
+        return q.error();
+    QList<Case> cases;
+    while (q->next()) {
+        Result<Case> found = caseFrom(*q);
+        if (!found)
+            return found.error();
+        cases.append(std::move(found).value());
+    }
+    return cases;
+}
+
+Result<Case> CaseStore::markBreached(qint64 caseId, const QString& breachQueue, const QString& actor)
+{
+    std::optional<Case> result;
+    const Error error = m_database.transaction([&]() -> Error {
+        auto current = byId(caseId);
+        if (!current)
+            return current.error();
+        if (current->slaBreachedAt.isValid() || !CaseTransitions::isOpen(current->state)) {
+            result = *current;
+            return {};
+        }
+        const bool moves = !breachQueue.isEmpty() && breachQueue != current->queue;
+        if (moves && current->state == Case::State::Assigned) {
+            // Nobody has started on it: the breach queue's agents may take it.
+            auto released = move(caseId, Case::State::New, u"SLA breached"_s, actor);
+            if (!released)
+                return released.error();
+        }
+        const QDateTime now = m_database.clock().now();
+        auto updated = m_database.exec(u"UPDATE cases SET sla_breached_at = ?, queue = ?, updated_at = ? "
+                                       "WHERE id = ? AND sla_breached_at IS NULL"_s,
+                                       { sqlTimestamp(now), moves ? breachQueue : current->queue, sqlTimestamp(now),
+                                         caseId });
+        if (!updated)
+            return updated.error();
+        if (updated->numRowsAffected() != 1)
+            return Error(Error::Code::Conflict, u"case %1 changed while its SLA breach was being marked"_s.arg(caseId));
+        AuditEvent event;
+        event.actor = actor;
+        event.action = u"case.sla_breached"_s;
+        event.entityType = u"case"_s;
+        event.entityId = QString::number(caseId);
+        event.details.insert(u"sla_due_at"_s, sqlTimestamp(current->slaDueAt));
+        event.details.insert(u"queue"_s, current->queue);
+        if (moves)
+            event.details.insert(u"breach_queue"_s, breachQueue);
+        if (Error audit = AuditStore(m_database).append(event); audit.isError())
+            return audit;
+        auto read = byId(caseId);
+        if (!read)
+            return read.error();
+        result = *read;
+        return {};
+    });
+    if (error.isError())
+        return error;
+    return *result;
+}
+
+Result<QList<Case>> CaseStore::withRunningSla(const QString& queue) const
+{
+    auto q = m_database.exec(kSelect
+                                 + u"WHERE queue = ? AND sla_seconds IS NOT NULL AND sla_started_at IS NOT NULL "
+                                   "AND sla_breached_at IS NULL AND state NOT IN ('answered', 'closed') ORDER BY id"_s,
+                             { queue });
+    if (!q)
+        return q.error();
+    QList<Case> cases;
+    while (q->next()) {
+        Result<Case> found = caseFrom(*q);
+        if (!found)
+            return found.error();
+        cases.append(std::move(found).value());
+    }
+    return cases;
+}
+
+Error CaseStore::setDeadline(qint64 caseId, const SlaDeadline& sla, const QString& actor)
+{
+    return m_database.transaction([&]() -> Error {
+        auto current = byId(caseId);
+        if (!current)
+            return current.error();
+        if (current->slaDueAt == sla.dueAt && current->slaAtRiskAt == sla.atRiskAt)
+            return {};
+        auto updated = m_database.exec(u"UPDATE cases SET sla_due_at = ?, sla_at_risk_at = ?, sla_seconds = ?, "
+                                       "sla_started_at = ?, updated_at = ? WHERE id = ?"_s,
+                                       { timeOrNull(sla.dueAt), timeOrNull(sla.atRiskAt), sla.seconds,
+                                         timeOrNull(sla.startedAt), sqlTimestamp(m_database.clock().now()), caseId });
+        if (!updated)
+            return updated.error();
+        AuditEvent event;
+        event.actor = actor;
+        event.action = u"case.sla_recomputed"_s;
+        event.entityType = u"case"_s;
+        event.entityId = QString::number(caseId);
+        event.details.insert(u"sla_due_at"_s, current->slaDueAt.isValid() ? sqlTimestamp(current->slaDueAt) : QString());
+        event.details.insert(u"new_sla_due_at"_s, sla.dueAt.isValid() ? sqlTimestamp(sla.dueAt) : QString());
+        return AuditStore(m_database).append(event);
+    });
+}
+
 Result<Case> CaseStore::move(qint64 caseId, Case::State to, const QString& reason, const QString& actor)
 {
     std::optional<Case> result;
@@ -477,6 +607,18 @@ Result<qint64> CaseStore::countInState(Case::State state) const
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Result<QHash<QString, qint64>> CaseStore::openCountByQueue() const
+{
+    auto q = m_database.exec(u"SELECT queue, COUNT(*) FROM cases WHERE state NOT IN ('answered', 'closed') "
+                             "GROUP BY queue"_s);
+    if (!q)
+        return q.error();
+    QHash<QString, qint64> counts;
+    while (q->next())
+        counts.insert(q->value(0).toString(), q->value(1).toLongLong());
+    return counts;
 }
 
 } // namespace moderation

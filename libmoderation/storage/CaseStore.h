@@ -3,6 +3,7 @@
 #include "model/Case.h"
 #include "model/Error.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -22,8 +23,10 @@ public:
 
     // Opens the case for a comment (one case per comment: opening it again returns the existing
     // one unchanged). Audited in the caller's transaction, or in its own.
+    // sla: the deadline the queue's clock gave the decision's SLA (routing/SlaClock); none
+    // without one.
     Result<Case> open(qint64 commentId, std::optional<qint64> decisionId, const QString& queue, Priority priority,
-                      std::optional<qint64> slaSeconds, const QString& actor);
+                      const std::optional<SlaDeadline>& sla, const QString& actor);
 
     // What the policy decided again for a case's comment after an edit (Triage).
     enum class Redecision {
@@ -32,10 +35,10 @@ public:
         Flagged, // a held or finished case: the new decision recorded on it for its holder (audited)
     };
     // routes: whether the new decision asks for work (respond, escalate, a proposed hide); queue,
-    // priority and slaSeconds as open() takes them. A deadline only ever moves earlier: an edit
-    // never buys the agency more time.
+    // priority and sla as open() takes them. A deadline only ever moves earlier: an edit never
+    // buys the agency more time.
     Result<Redecision> redecide(const Case& existing, qint64 decisionId, bool routes, const QString& queue,
-                                Priority priority, std::optional<qint64> slaSeconds, const QString& actor);
+                                Priority priority, const std::optional<SlaDeadline>& sla, const QString& actor);
 
     // The most urgent unheld case (new or escalated) of the agent's queues (none: every queue) —
     // by priority, then the earliest deadline, then the oldest — assigned to them, or none when
@@ -60,6 +63,19 @@ public:
     // the outbox), audited with the decision's rule.
     Error recordHideConfirmation(qint64 caseId, std::optional<qint64> decisionId, qint64 userId, const QString& actor);
 
+    // Open cases past their deadline at `now` that the SLA sweep has not marked yet, oldest
+    // deadline first.
+    Result<QList<Case>> overdue(const QDateTime& now, int limit = 1000) const;
+    // The sweep's mark on an overdue case (audited "case.sla_breached"): the time is kept, and
+    // with a breach queue other than its own the case moves there — unheld when nobody has
+    // started on it yet (new, escalated, assigned), with its holder when a draft is under way.
+    Result<Case> markBreached(qint64 caseId, const QString& breachQueue, const QString& actor);
+    // Open, unbreached cases of a queue that have an SLA: the ones whose deadlines follow the
+    // queue's hours.
+    Result<QList<Case>> withRunningSla(const QString& queue) const;
+    // A new deadline for the same SLA (the queue's hours changed), audited "case.sla_recomputed".
+    Error setDeadline(qint64 caseId, const SlaDeadline& sla, const QString& actor);
+
     // Cases an agent holds that ask for their work (assigned, drafting, returned): what capacity
     // counts.
     Result<int> heldBy(qint64 agentId) const;
@@ -74,6 +90,8 @@ public:
     // Open cases of a queue, most urgent first, then oldest first.
     Result<QList<Case>> openInQueue(const QString& queue, int limit) const;
     Result<qint64> countInState(Case::State state) const;
+    // Open cases per queue.
+    Result<QHash<QString, qint64>> openCountByQueue() const;
 
 private:
     Database& m_database;

@@ -20,6 +20,14 @@ const QStringList kTables {
         timezone TEXT NOT NULL DEFAULT '',
         breach_to TEXT NOT NULL DEFAULT '',
         updated_at {time} NOT NULL))"_s,
+    // A case's SLA clock: the seconds the decision gave, from when, and the instants 75 % and
+    // 100 % of it pass in its queue's office hours (sla_due_at, already there); set when the SLA
+    // sweep found it overdue. Recomputed when the queue's hours change.
+    u"ALTER TABLE cases ADD COLUMN sla_seconds {int64}"_s,
+    u"ALTER TABLE cases ADD COLUMN sla_started_at {time}"_s,
+    u"ALTER TABLE cases ADD COLUMN sla_at_risk_at {time}"_s,
+    u"ALTER TABLE cases ADD COLUMN sla_breached_at {time}"_s,
+    u"CREATE INDEX cases_sla_due ON cases (sla_due_at)"_s,
     // Why a case is where it is: an escalation's, a closing's or a failed send's reason.
     u"ALTER TABLE cases ADD COLUMN state_reason TEXT NOT NULL DEFAULT ''"_s,
     u"CREATE INDEX cases_assignee ON cases (assignee_id, state)"_s,

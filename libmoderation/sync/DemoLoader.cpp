@@ -143,6 +143,7 @@ Result<DemoLoadResult> DemoLoader::load(Database& database, const QString& folde
         return triaged.error().prefixed(u"applying the demo policy"_s);
     result.decisions = triaged->decided;
     result.cases = triaged->casesOpened;
+    result.slaBreached = triaged->slaBreached;
     // And routes the work, as a sync run does: the demo agent starts with cases in hand.
     auto assigned = Router(database).assignWaiting(u"system"_s);
     if (!assigned)

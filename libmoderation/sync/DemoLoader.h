@@ -17,6 +17,7 @@ struct DemoLoadResult
     int accountsAdded = 0;
     int decisions = 0; // comments classified by the bundled office-hours policy
     int cases = 0; // cases opened for respond / escalate decisions
+    int slaBreached = 0; // cases the triage run's SLA sweep found overdue
     int usersAdded = 0; // the demo's agent, reviewer and supervisor
     int assigned = 0; // cases routed to the demo agent
     int answersAdded = 0; // the sample answer library

@@ -18,6 +18,7 @@ Triage::Triage(Database& database, std::shared_ptr<const PolicyEngine> engine, s
     : m_database(database)
     , m_engine(std::move(engine))
     , m_policyVersionId(policyVersionId)
+    , m_sla(database)
 {
 }
 
@@ -56,6 +57,10 @@ Result<TriageResult> Triage::decidePending(int batchSize)
         if (error.isError())
             return error;
     }
+    auto breached = m_sla.sweep(u"sla"_s);
+    if (!breached)
+        return breached.error();
+    result.slaBreached = *breached;
     return result;
 }
 
@@ -72,14 +77,19 @@ Error Triage::act(const Comment& comment, qint64 decisionId, const Decision& dec
     if (!existing)
         return existing.error();
     if (existing->has_value()) {
-        auto redecided = cases.redecide(**existing, decisionId, routes, queue, decision.priority, decision.slaSeconds,
-                                        u"policy"_s);
+        auto sla = m_sla.deadline(queue, decision.slaSeconds, m_database.clock().now());
+        if (!sla)
+            return sla.error();
+        auto redecided = cases.redecide(**existing, decisionId, routes, queue, decision.priority, *sla, u"policy"_s);
         if (!redecided)
             return redecided.error();
         result.casesRerouted += *redecided == CaseStore::Redecision::Rerouted;
         result.casesFlagged += *redecided == CaseStore::Redecision::Flagged;
     } else if (routes) {
-        auto opened = cases.open(comment.id, decisionId, queue, decision.priority, decision.slaSeconds, u"policy"_s);
+        auto sla = m_sla.deadline(queue, decision.slaSeconds, m_database.clock().now());
+        if (!sla)
+            return sla.error();
+        auto opened = cases.open(comment.id, decisionId, queue, decision.priority, *sla, u"policy"_s);
         if (!opened)
             return opened.error();
         ++result.casesOpened;

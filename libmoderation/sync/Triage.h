@@ -2,6 +2,7 @@
 
 #include "model/Error.h"
 #include "model/PolicyVersion.h"
+#include "routing/SlaClock.h"
 
 #include <memory>
 #include <optional>
@@ -22,6 +23,7 @@ struct TriageResult
     int casesFlagged = 0; // an edited comment's held case: the new decision recorded on it
     int hidesQueued = 0; // automatic hides, straight to the outbox
     int ignored = 0;
+    int slaBreached = 0; // cases the SLA sweep after the run found past their deadline
 };
 
 // The policy step of the pipeline (DESIGN.md "Data flow"): stored comment -> Decision ->
@@ -62,6 +64,7 @@ private:
     std::shared_ptr<const PolicyEngine> m_engine;
     std::optional<qint64> m_policyVersionId;
     AuthorActivity* m_activity = nullptr;
+    SlaClock m_sla; // the queues' hours, read once per run
 };
 
 } // namespace moderation

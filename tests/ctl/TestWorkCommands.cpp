@@ -151,6 +151,64 @@ TEST_P(WorkCommandsTest, UsersAreListedAndChanged)
     expectOneErrorLine(badRole, u"unknown role \"janitor\""_s);
 }
 
+TEST_P(WorkCommandsTest, QueuesGetOfficeHoursAndABreachQueueFromASupervisor)
+{
+    const QString sam = as(u"sam"_s);
+    addUser(sam, u"agent"_s);
+    const QStringList hours { u"queues"_s, u"set"_s, u"general"_s, u"--hours"_s, u"mon-fri 08:00-20:00"_s,
+                              u"--timezone"_s, u"America/New_York"_s, u"--breach-to"_s, u"supervisors"_s,
+                              u"--as"_s, sam };
+    const CtlRun agent = ctl(hours);
+    EXPECT_EQ(agent.exitCode, ctl::ExitBadInput);
+    expectOneErrorLine(agent, u"not a supervisor or admin"_s);
+    ASSERT_EQ(ctl({ u"users"_s, u"set"_s, sam, u"--roles"_s, u"agent,supervisor"_s }).exitCode, 0);
+    const CtlRun set = ctl(hours);
+    ASSERT_EQ(set.exitCode, 0) << set.err.toStdString();
+    EXPECT_EQ(set.out, u"general\n"_s);
+
+    const CtlRun badHours = ctl({ u"queues"_s, u"set"_s, u"general"_s, u"--hours"_s, u"mon-fri 8-20"_s, u"--as"_s, sam });
+    EXPECT_EQ(badHours.exitCode, ctl::ExitBadInput);
+    expectOneErrorLine(badHours, u"column 9"_s);
+    const CtlRun badZone = ctl({ u"queues"_s, u"set"_s, u"general"_s, u"--timezone"_s, u"Atlantis/Capital"_s, u"--as"_s, sam });
+    EXPECT_EQ(badZone.exitCode, ctl::ExitBadInput);
+    expectOneErrorLine(badZone, u"Atlantis/Capital"_s);
+    const CtlRun itself = ctl({ u"queues"_s, u"set"_s, u"general"_s, u"--breach-to"_s, u"general"_s, u"--as"_s, sam });
+    EXPECT_EQ(itself.exitCode, ctl::ExitBadInput);
+    expectOneErrorLine(itself, u"its own breach queue"_s);
+    const CtlRun nothing = ctl({ u"queues"_s, u"set"_s, u"general"_s, u"--as"_s, sam });
+    EXPECT_EQ(nothing.exitCode, ctl::ExitBadInput);
+
+    const CtlRun listed = ctl({ u"queues"_s, u"list"_s, u"--json"_s });
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    QJsonObject general;
+    qint64 openCases = 0;
+    for (const QJsonValue& queue : QJsonDocument::fromJson(listed.out.toUtf8()).array()) {
+        openCases += queue[u"open_cases"_s].toInteger();
+        if (queue[u"name"_s].toString() == u"general"_s)
+            general = queue.toObject();
+    }
+    EXPECT_EQ(general.value(u"hours"_s).toString(), u"mon-fri 08:00-20:00"_s); // the refused changes changed nothing
+    EXPECT_EQ(general.value(u"timezone"_s).toString(), u"America/New_York"_s);
+    EXPECT_EQ(general.value(u"breach_to"_s).toString(), u"supervisors"_s);
+
+    // Every case says where it stands against its SLA; the demo's policy gives most of them one.
+    const CtlRun cases = ctl({ u"cases"_s, u"list"_s, u"--json"_s, u"--as"_s, sam });
+    ASSERT_EQ(cases.exitCode, 0) << cases.err.toStdString();
+    const QJsonArray all = QJsonDocument::fromJson(cases.out.toUtf8()).array();
+    EXPECT_EQ(all.size(), openCases);
+    int withDeadline = 0;
+    for (const QJsonValue& c : all) {
+        const QJsonObject sla = c[u"sla"_s].toObject();
+        const QString status = sla.value(u"status"_s).toString();
+        EXPECT_TRUE(QStringList({ u"none"_s, u"ok"_s, u"at_risk"_s, u"breached"_s }).contains(status)) << status.toStdString();
+        if (sla.contains(u"due_at"_s)) {
+            ++withDeadline;
+            EXPECT_LT(sla.value(u"at_risk_at"_s).toString(), sla.value(u"due_at"_s).toString());
+        }
+    }
+    EXPECT_GT(withDeadline, 0);
+}
+
 TEST_P(WorkCommandsTest, AProposedHideIsConfirmedIntoTheOutboxOrRejectedWithAReason)
 {
     const QString agent = as(u"ana"_s);

@@ -29,17 +29,27 @@ protected:
         m_comments = ingested->insertedIds;
     }
     QList<qint64> m_comments;
+
+    // An always-open queue's deadline of `seconds` from now.
+    SlaDeadline plainSla(qint64 seconds) const
+    {
+        const QDateTime now = m_clock.now();
+        return SlaDeadline { seconds, now, now.addSecs(seconds * 3 / 4), now.addSecs(seconds) };
+    }
 };
 
 TEST_P(CaseStoreTest, OpenSetsSlaDueFromTheClockAndAudits)
 {
     CaseStore store(db());
     const auto auditBefore = auditTail(db(), 1).constFirst().seq;
-    auto opened = store.open(m_comments[0], std::nullopt, u"general"_s, Priority::High, 3600, u"policy"_s);
+    auto opened = store.open(m_comments[0], std::nullopt, u"general"_s, Priority::High, plainSla(3600), u"policy"_s);
     ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
     EXPECT_EQ(opened->state, Case::State::New);
     EXPECT_EQ(opened->priority, Priority::High);
     EXPECT_EQ(opened->slaDueAt, m_clock.now().addSecs(3600));
+    EXPECT_EQ(opened->slaAtRiskAt, m_clock.now().addSecs(2700));
+    EXPECT_EQ(opened->slaStartedAt, m_clock.now());
+    EXPECT_EQ(opened->slaSeconds, std::optional<qint64>(3600));
     const auto last = auditTail(db(), 1).constFirst();
     EXPECT_EQ(last.seq, auditBefore + 1);
     EXPECT_EQ(last.action, u"case.opened"_s);
@@ -50,7 +60,7 @@ TEST_P(CaseStoreTest, OpeningTwiceForOneCommentKeepsOneCase)
 {
     CaseStore store(db());
     auto first = store.open(m_comments[1], std::nullopt, u"general"_s, Priority::Normal, std::nullopt, u"policy"_s);
-    auto second = store.open(m_comments[1], std::nullopt, u"security"_s, Priority::Urgent, 60, u"policy"_s);
+    auto second = store.open(m_comments[1], std::nullopt, u"security"_s, Priority::Urgent, plainSla(60), u"policy"_s);
     ASSERT_TRUE(first.ok() && second.ok());
     EXPECT_EQ(first->id, second->id);
     EXPECT_EQ(second->queue, u"general"_s);

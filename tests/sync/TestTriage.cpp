@@ -7,12 +7,15 @@
 #include "policy/MultiPatternMatcher.h"
 #include "policy/PolicyEngine.h"
 #include "policy/PolicySnapshot.h"
+#include "routing/SlaClock.h"
 #include "storage/CaseStore.h"
 #include "storage/CommentStore.h"
 #include "storage/DecisionStore.h"
 #include "storage/OutboxStore.h"
 #include "storage/PolicyStore.h"
 #include "sync/Triage.h"
+
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace moderation;
@@ -93,6 +96,32 @@ TEST_P(TriageTest, EachActionLeadsToItsWork)
     auto decision = DecisionStore(db()).latestFor(receipt);
     ASSERT_TRUE(decision.ok() && decision->has_value());
     EXPECT_EQ((*decision)->policyVersionId, std::optional<qint64>(m_policy.versionId));
+}
+
+TEST_P(TriageTest, DeadlinesFollowTheQueuesOfficeHoursAndOverdueCasesAreMarked)
+{
+    const QTimeZone newYork("America/New_York");
+    m_clock.set(QDateTime(QDate(2026, 12, 4), QTime(19, 30), newYork)); // a Friday evening
+    auto set = SlaClock(db()).setQueue(u"general"_s, { u"mon-fri 08:00-20:00"_s, u"America/New_York"_s, u"supervisors"_s },
+                                       u"sam"_s);
+    ASSERT_TRUE(set.ok()) << set.error().toString().toStdString();
+    const qint64 question = ingest(u"1_1"_s, u"How long does an I-485 take?"_s);
+    const qint64 threat = ingest(u"1_2"_s, u"Someone there is going to get hurt"_s);
+    ASSERT_TRUE(triage().ok());
+    CaseStore cases(db());
+    // An hour of general's time: half an hour tonight, half an hour on Monday morning.
+    EXPECT_EQ((*cases.forComment(question))->slaDueAt, QDateTime(QDate(2026, 12, 7), QTime(8, 30), newYork));
+    // Security has no hours: 15 minutes of plain time.
+    EXPECT_EQ((*cases.forComment(threat))->slaDueAt, m_clock.now().addSecs(900));
+
+    m_clock.set(QDateTime(QDate(2026, 12, 5), QTime(10, 0), newYork));
+    ingest(u"1_3"_s, u"Thanks for the session"_s);
+    auto later = triage();
+    ASSERT_TRUE(later.ok()) << later.error().toString().toStdString();
+    EXPECT_EQ(later->slaBreached, 1); // the threat; the question's clock is paused for the weekend
+    EXPECT_TRUE((*cases.forComment(threat))->slaBreachedAt.isValid());
+    EXPECT_EQ((*cases.forComment(threat))->queue, u"security"_s); // security keeps its breached cases
+    EXPECT_FALSE((*cases.forComment(question))->slaBreachedAt.isValid());
 }
 
 TEST_P(TriageTest, RunningAgainDecidesNothingTwice)

@@ -1,5 +1,6 @@
 #include "WorkFixture.h"
 
+#include "routing/SlaClock.h"
 #include "storage/CaseStore.h"
 #include "storage/CommentStore.h"
 #include "storage/UserStore.h"
@@ -32,7 +33,11 @@ Case WorkTest::openCase(const QString& platformId, const QString& queue, Priorit
     EXPECT_TRUE(ingested.ok()) << ingested.error().toString().toStdString();
     if (!ingested.ok() || ingested->insertedIds.isEmpty())
         return {};
-    auto opened = CaseStore(db()).open(ingested->insertedIds.first(), std::nullopt, queue, priority, slaSeconds,
+    auto sla = SlaClock(db()).deadline(queue, slaSeconds, m_clock.now());
+    EXPECT_TRUE(sla.ok()) << sla.error().toString().toStdString();
+    if (!sla.ok())
+        return {};
+    auto opened = CaseStore(db()).open(ingested->insertedIds.first(), std::nullopt, queue, priority, *sla,
                                        QStringLiteral("policy"));
     EXPECT_TRUE(opened.ok()) << opened.error().toString().toStdString();
     return opened.ok() ? *opened : Case {};
