@@ -78,6 +78,9 @@ int CasesShowCommand::runWork(Database& database, const QCommandLineParser& pars
     }
     io.out << "case " << found->id << ": " << toString(found->state) << " in " << found->queue << ", "
            << toString(found->priority) << '\n';
+    if (found->slaDueAt.isValid())
+        io.out << "sla: " << toString(slaStatus(*found, database.clock().now())) << ", at risk from "
+               << sqlTimestamp(found->slaAtRiskAt) << ", due " << sqlTimestamp(found->slaDueAt) << '\n';
     io.out << "comment (" << toString(comment->platform) << "): " << comment->text << '\n';
     if (decision->has_value())
         io.out << "decision: " << (*decision)->decision.explanation << '\n';
