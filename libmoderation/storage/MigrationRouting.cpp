@@ -27,7 +27,9 @@ const QStringList kTables {
     u"ALTER TABLE cases ADD COLUMN sla_started_at {time}"_s,
     u"ALTER TABLE cases ADD COLUMN sla_at_risk_at {time}"_s,
     u"ALTER TABLE cases ADD COLUMN sla_breached_at {time}"_s,
-    u"CREATE INDEX cases_sla_due ON cases (sla_due_at)"_s,
+    // The SLA sweep's question (open, unbreached, due by now) reads only the cases still running.
+    u"CREATE INDEX cases_sla_running ON cases (sla_due_at) WHERE sla_breached_at IS NULL "
+    "AND state NOT IN ('answered', 'closed')"_s,
     // Why a case is where it is: an escalation's, a closing's or a failed send's reason.
     u"ALTER TABLE cases ADD COLUMN state_reason TEXT NOT NULL DEFAULT ''"_s,
     u"CREATE INDEX cases_assignee ON cases (assignee_id, state)"_s,
