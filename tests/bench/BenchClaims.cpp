@@ -6,11 +6,12 @@
 //
 //   bench_claims              10,000 cases per run: 4 clients on SQLite, 32 on PostgreSQL when
 //                             MODERATION_TEST_PG_URL is set
-//   bench_claims --smoke      300 cases, for CI
+//   bench_claims --cases=N    N cases per run
+//   bench_claims --smoke      200 cases, for CI
 //   tools/with-postgres.sh build/release/tests/bench/bench_claims
 //
-// Every run starts from a fresh store. Counters: claims_per_s (wall time of the whole run), p50_ms
-// and p99_ms (one claim as its client waited for it), and on the library's rows x_ceiling, the
+// Every run starts from a fresh store. Counters: claims_per_s (wall time of the whole run), p50_ms,
+// p99_ms and max_ms (one claim as its client waited for it), and on the library's rows x_ceiling, the
 // ceiling's claims per second over the library's. Figures go into docs/PERFORMANCE.md
 // ("Claiming cases").
 #include "BenchMain.h"
@@ -82,6 +83,8 @@ Result<ClaimOnce> libraryClaimer(Database& connection, int client, qint64)
     });
 }
 
+constexpr int kSqliteBusy = 5;
+
 // The bare claim: prepared once, executed per claim, no store code between the statements.
 class BareClaim
 {
@@ -127,8 +130,13 @@ public:
     {
         if (m_prepareError.isError())
             return m_prepareError;
-        if (!m_control.exec(m_sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s))
-            return failed(m_control, u"BEGIN"_s);
+        // SQLite's busy handler is not fair: with four clients taking turns back to back, one
+        // of them once waited out the whole busy timeout (10 s) on BEGIN IMMEDIATE. The bare loop
+        // tries again for as long as it takes; the wait counts in its latency.
+        while (!m_control.exec(m_sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s)) {
+            if (!m_sqlite || (m_control.lastError().nativeErrorCode().toInt() & 0xff) != kSqliteBusy)
+                return failed(m_control, u"BEGIN"_s);
+        }
         Result<bool> taken = claimInTransaction();
         if (!taken || !*taken) {
             m_control.exec(u"ROLLBACK"_s);
@@ -291,6 +299,7 @@ void claims(benchmark::State& state, Engine engine, bool library)
         state.counters["claims_per_s"] = perSecond;
         state.counters["p50_ms"] = percentile(latencies, 0.50);
         state.counters["p99_ms"] = percentile(latencies, 0.99);
+        state.counters["max_ms"] = *std::max_element(latencies.begin(), latencies.end());
         if (!library)
             g_ceiling[engine] = perSecond;
         else if (g_ceiling.contains(engine))
@@ -316,9 +325,15 @@ void registerFor(Engine engine, const char* name)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    BenchArguments arguments = takeBenchArguments(argc, argv);
+    BenchArguments arguments = takeBenchArguments(argc, argv, [](const char* argument) {
+        const QByteArray text(argument);
+        if (!text.startsWith("--cases="))
+            return false;
+        g_caseCount = qMax(1, text.mid(8).toInt());
+        return true;
+    });
     if (arguments.smoke)
-        g_caseCount = 300;
+        g_caseCount = 200;
     registerFor(Engine::Sqlite, "Sqlite");
     if (!TempDatabase::postgresAdminUrl().isEmpty())
         registerFor(Engine::Postgres, "Postgres");
