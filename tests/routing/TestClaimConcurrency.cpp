@@ -1,8 +1,7 @@
 // Many agents pulling work at once, each over their own connection, until nothing is left (issue
-// 18, item 10): 32 agents over 10,000 cases on PostgreSQL, 4 on SQLite (same file, WAL). Every
-// case must be claimed exactly once, by one agent, with no error but "nothing to take", and the
-// run must end: the workers are joined against a deadline, so a deadlock fails the test instead
-// of hanging CI.
+// 18, item 10): 32 agents on PostgreSQL, 4 on SQLite (same file, WAL). Every case must be claimed
+// exactly once, by one agent, with no error but "nothing to take", and the run must end: the
+// workers are joined against a deadline, so a deadlock fails the test instead of hanging CI.
 #include "ClaimWorkload.h"
 #include "StoreReads.h"
 #include "TempDatabase.h"
@@ -39,9 +38,9 @@ struct Shape
 };
 
 // 32 agents on PostgreSQL, 4 on SQLite (it serialises writers: BEGIN IMMEDIATE). The issue asks
-// for 10,000 cases; on the 2-core CI machine that takes minutes on PostgreSQL (every claim waits
-// for the audit log's lock: docs/PERFORMANCE.md "Claiming cases"), so CI claims 1,000 and the
-// full run is MODERATION_TEST_CLAIM_CASES=10000.
+// for 10,000 cases; in a debug build on the 2-core CI machine that takes minutes (each claim
+// sorts the waiting cases and waits for the audit log's lock: docs/PERFORMANCE.md "Claiming
+// cases"), so CI claims 1,000 and MODERATION_TEST_CLAIM_CASES=10000 is the full run.
 Shape shapeFor(Engine engine)
 {
     bool set = false;
