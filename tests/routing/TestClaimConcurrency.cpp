@@ -38,7 +38,7 @@ struct Shape
 };
 
 // 32 agents on PostgreSQL, 4 on SQLite (it serialises writers: BEGIN IMMEDIATE). The issue asks
-// for 10,000 cases; in a debug build on the 2-core CI machine that takes minutes (each claim
+// for 10,000 cases; in a debug build on the 2-core CI machine that takes two minutes (each claim
 // sorts the waiting cases and waits for the audit log's lock: docs/PERFORMANCE.md "Claiming
 // cases"), so CI claims 1,000 and MODERATION_TEST_CLAIM_CASES=10000 is the full run.
 Shape shapeFor(Engine engine)
@@ -193,7 +193,8 @@ TEST_P(ClaimConcurrencyTest, AgentsClaimingAtOnceTakeEveryCaseExactlyOnce)
     EXPECT_EQ(mismatched, 0);
     CaseStore cases(db());
     for (int a = 0; a < shape.agents; ++a)
-        EXPECT_EQ(cases.heldBy(agentIds->at(a)).value(), int(runs[size_t(a)].claimed.size())) << agentLogin(a).toStdString();
+        EXPECT_EQ(cases.heldBy(agentIds->at(a)).value(), int(runs[size_t(a)].claimed.size()))
+            << agentLogin(a).toStdString();
 
     // The audit log's side: one assignment per case, one row per claim, the chain unbroken.
     const auto assignments = assignmentsPerCase();

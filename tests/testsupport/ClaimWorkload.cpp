@@ -17,7 +17,7 @@ namespace {
 const QStringList kQueues { u"general"_s, u"benefits"_s, u"security"_s };
 // UserStore refuses a capacity above this (a typo guard for people, not a limit of the schema).
 constexpr int kMostThroughUserStore = 1000;
-}
+} // namespace
 
 QString agentLogin(int n)
 {
