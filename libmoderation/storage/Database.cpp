@@ -22,6 +22,7 @@ namespace {
 QAtomicInt g_connectionCounter;
 
 // SQLite's primary result codes that mean something to a user.
+constexpr int kSqliteBusy = 5;
 constexpr int kSqliteReadOnly = 8;
 constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteCantOpen = 14;
@@ -52,6 +53,23 @@ Error connectError(const DatabaseUrl& url, const QSqlError& error)
     }
     return Error(Error::Code::DatabaseUnreachable,
                  u"cannot open %1: %2"_s.arg(where, text.isEmpty() ? error.text() : text));
+}
+
+// SQLite's busy handler is not fair: a connection that waits for the write lock sleeps between
+// polls (up to 100 ms at a time) and can lose every poll, for the whole busy timeout, to
+// connections taking turns back to back (four agents claiming at once did). Nothing has happened
+// yet, so BEGIN is tried again, which also starts the handler's polling short again.
+Error beginImmediate(const Database& database)
+{
+    constexpr int kAttempts = 3;
+    for (int attempt = 1;; ++attempt) {
+        QSqlQuery query(database.connection());
+        if (query.exec(u"BEGIN IMMEDIATE"_s))
+            return {};
+        const bool busy = (query.lastError().nativeErrorCode().toInt() & 0xff) == kSqliteBusy;
+        if (!busy || attempt == kAttempts)
+            return database.errorFrom(query.lastError(), u"running 'BEGIN IMMEDIATE'"_s);
+    }
 }
 
 } // namespace
@@ -250,7 +268,7 @@ Error Database::transaction(const std::function<Error()>& work)
     const bool outermost = m_transactionDepth == 0;
     const QString savepoint = u"sp_%1"_s.arg(m_transactionDepth);
     const QString begin = outermost ? (isSqlite() ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s) : u"SAVEPOINT "_s + savepoint;
-    if (Error error = execRaw(begin); error.isError())
+    if (Error error = outermost && isSqlite() ? beginImmediate(*this) : execRaw(begin); error.isError())
         return error;
     ++m_transactionDepth;
     Error result = work();
