@@ -57,12 +57,14 @@ Error addWaitingCases(Database& database, int count)
             return stored.error().prefixed(u"storing the comments"_s);
     }
     // Columns copied from the comment, so the statement binds nothing and reads the same on both
-    // engines (their timestamp types differ).
+    // engines (their timestamp types differ). The deadlines lie in the comments' past and are
+    // marked breached already, as the SLA sweep would have: claims meet a sweep with nothing to do.
     auto opened = database.exec(
-        u"INSERT INTO cases (comment_id, queue, priority, state, sla_due_at, created_at, updated_at) "
+        u"INSERT INTO cases (comment_id, queue, priority, state, sla_due_at, sla_breached_at, created_at, updated_at) "
         "SELECT id, CASE id % 3 WHEN 0 THEN 'general' WHEN 1 THEN 'benefits' ELSE 'security' END, "
         "CASE id % 4 WHEN 0 THEN 'urgent' WHEN 1 THEN 'high' WHEN 2 THEN 'normal' ELSE 'low' END, 'new', "
-        "CASE WHEN id % 3 = 0 THEN NULL ELSE created_at END, created_at, created_at FROM comments"_s);
+        "CASE WHEN id % 3 = 0 THEN NULL ELSE created_at END, CASE WHEN id % 3 = 0 THEN NULL ELSE created_at END, "
+        "created_at, created_at FROM comments"_s);
     if (!opened)
         return opened.error().prefixed(u"opening the cases"_s);
     if (opened->numRowsAffected() != count)
