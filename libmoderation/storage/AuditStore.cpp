@@ -54,7 +54,7 @@ Error AuditStore::append(AuditEvent event)
     if (!last)
         return last.error().prefixed(u"reading the audit log's head"_s);
     AuditChain::link(event, *last);
-    auto inserted = database.exec(u"INSERT INTO audit_log (seq, at, actor, action, entity_type, entity_id, details, "
+    auto inserted = database.execCached(u"INSERT INTO audit_log (seq, at, actor, action, entity_type, entity_id, details, "
                                   "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                                   { event.seq, sqlTimestamp(event.at), event.actor, event.action, event.entityType,
                                     event.entityId, AuditChain::detailsText(event.details), event.prevHash,
@@ -89,7 +89,7 @@ Result<AuditVerification> AuditStore::verify() const
 
 Result<AuditHead> AuditStore::head() const
 {
-    auto last = m_database.exec(u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"_s);
+    auto last = m_database.execCached(u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"_s);
     if (!last)
         return last.error();
     if (!last->next())

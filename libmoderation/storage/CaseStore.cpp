@@ -202,8 +202,8 @@ Error CaseStore::recordHideConfirmation(qint64 caseId, std::optional<qint64> dec
 
 Result<int> CaseStore::heldBy(qint64 agentId) const
 {
-    auto q = m_database.exec(u"SELECT COUNT(*) FROM cases WHERE assignee_id = ? AND state IN "_s + kHeldStates,
-                             { agentId });
+    auto q = m_database.execCached(u"SELECT COUNT(*) FROM cases WHERE assignee_id = ? AND state IN "_s + kHeldStates,
+                                   { agentId });
     if (!q)
         return q.error();
     if (!q->next())
@@ -218,7 +218,7 @@ Result<std::optional<Case>> CaseStore::claimNext(qint64 agentId, const QStringLi
     const Error error = m_database.transaction([&]() -> Error {
         if (!m_database.isSqlite()) {
             // One claim at a time per agent, so two of theirs cannot both pass the capacity check.
-            auto locked = m_database.exec(u"SELECT id FROM users WHERE id = ? FOR UPDATE"_s, { agentId });
+            auto locked = m_database.execCached(u"SELECT id FROM users WHERE id = ? FOR UPDATE"_s, { agentId });
             if (!locked)
                 return locked.error();
         }
@@ -227,7 +227,10 @@ Result<std::optional<Case>> CaseStore::claimNext(qint64 agentId, const QStringLi
             return held.error();
         if (*held >= capacity)
             return {};
-        QString sql = u"SELECT id FROM cases WHERE assignee_id IS NULL AND state IN ('new', 'escalated') "_s;
+        // The walk of cases_waiting, in the order it keeps: SQLite without statistics (the store
+        // runs no ANALYZE) would pick the assignee index and sort every waiting case instead.
+        QString sql = u"SELECT id FROM cases "_s + (m_database.isSqlite() ? u"INDEXED BY cases_waiting "_s : QString())
+            + u"WHERE assignee_id IS NULL AND state IN ('new', 'escalated') "_s;
         QVariantList values;
         if (!queues.isEmpty()) {
             sql += u"AND queue IN ("_s + placeholders(queues.size()) + u") "_s;
@@ -237,12 +240,15 @@ Result<std::optional<Case>> CaseStore::claimNext(qint64 agentId, const QStringLi
         sql += u"ORDER BY "_s + kUrgency + u" LIMIT 1"_s;
         if (!m_database.isSqlite())
             sql += u" FOR UPDATE SKIP LOCKED"_s;
-        auto next = m_database.exec(sql, values);
-        if (!next)
-            return next.error();
-        if (!next->next())
-            return {};
-        const qint64 caseId = next->value(0).toLongLong();
+        qint64 caseId = 0;
+        {
+            auto next = m_database.execCached(sql, values);
+            if (!next)
+                return next.error();
+            if (!next->next())
+                return {};
+            caseId = next->value(0).toLongLong();
+        }
         auto taken = assign(caseId, agentId, capacity, actor);
         if (!taken)
             return taken.error();
@@ -280,14 +286,20 @@ Result<Case> CaseStore::assign(qint64 caseId, qint64 agentId, int capacity, cons
         const Case::State to = takesWork ? Case::State::Assigned : current->state;
         const QString now = sqlTimestamp(m_database.clock().now());
         // The state and holder it had when read: a concurrent claim makes this update a no-op.
-        auto updated = m_database.exec(u"UPDATE cases SET assignee_id = ?, state = ?, updated_at = ? "
-                                       "WHERE id = ? AND state = ? AND assignee_id IS NOT DISTINCT FROM ?"_s,
-                                       { agentId, toString(to), now, caseId, toString(current->state),
-                                         current->assigneeId ? QVariant(*current->assigneeId) : QVariant() });
-        if (!updated)
-            return updated.error();
-        if (updated->numRowsAffected() != 1)
-            return Error(Error::Code::Conflict, u"case %1 changed while it was being assigned"_s.arg(caseId));
+        {
+            auto updated = m_database.execCached(u"UPDATE cases SET assignee_id = ?, state = ?, updated_at = ? "
+                                                 "WHERE id = ? AND state = ? AND assignee_id IS NOT DISTINCT FROM ?"_s,
+                                                 { agentId, toString(to), now, caseId, toString(current->state),
+                                                   current->assigneeId ? QVariant(*current->assigneeId) : QVariant() });
+            if (!updated)
+                return updated.error();
+            if (updated->query().numRowsAffected() != 1)
+                return Error(Error::Code::Conflict, u"case %1 changed while it was being assigned"_s.arg(caseId));
+        }
+        // Read back before the audit append: on PostgreSQL that holds the chain's lock to commit.
+        auto read = byId(caseId);
+        if (!read)
+            return read.error();
         AuditEvent event;
         event.actor = actor;
         event.action = takesWork ? u"case.assigned"_s : u"case.reassigned"_s;
@@ -300,9 +312,6 @@ Result<Case> CaseStore::assign(qint64 caseId, qint64 agentId, int capacity, cons
         event.details.insert(u"to"_s, toString(to));
         if (Error audit = AuditStore(m_database).append(event); audit.isError())
             return audit;
-        auto read = byId(caseId);
-        if (!read)
-            return read.error();
         result = *read;
         return {};
     });
@@ -561,12 +570,12 @@ Result<QList<Case>> CaseStore::list(const CaseFilter& filter, int limit) const
 
 Result<Case> CaseStore::byId(qint64 id) const
 {
-    auto q = m_database.exec(kSelect + u"WHERE id = ?"_s, { id });
+    auto q = m_database.execCached(kSelect + u"WHERE id = ?"_s, { id });
     if (!q)
         return q.error();
     if (!q->next())
         return Error(Error::Code::NotFound, u"no case with id %1"_s.arg(id));
-    return caseFrom(*q);
+    return caseFrom(q->query());
 }
 
 Result<std::optional<Case>> CaseStore::forComment(qint64 commentId) const

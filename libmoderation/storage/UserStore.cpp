@@ -175,12 +175,12 @@ Result<User> UserStore::userFrom(qint64 id, const QString& where, const QVariant
     Q_UNUSED(id)
     User user;
     {
-        auto q = m_database.exec(kSelect + where, { value });
+        auto q = m_database.execCached(kSelect + where, { value });
         if (!q)
             return q.error();
         if (!q->next())
             return Error(Error::Code::NotFound, u"no user %1"_s.arg(value.toString()));
-        StoredRow row(*q, u"users");
+        StoredRow row(q->query(), u"users");
         user.id = q->value(0).toLongLong();
         user.login = q->value(1).toString();
         user.displayName = q->value(2).toString();
@@ -191,7 +191,7 @@ Result<User> UserStore::userFrom(qint64 id, const QString& where, const QVariant
         if (!row.ok())
             return row.error();
     }
-    auto roles = m_database.exec(u"SELECT role FROM user_roles WHERE user_id = ? ORDER BY role"_s, { user.id });
+    auto roles = m_database.execCached(u"SELECT role FROM user_roles WHERE user_id = ? ORDER BY role"_s, { user.id });
     if (!roles)
         return roles.error();
     while (roles->next()) {
@@ -201,7 +201,7 @@ Result<User> UserStore::userFrom(qint64 id, const QString& where, const QVariant
             return StoredRow::unknownValue(u"user_roles"_s, user.id, u"role"_s, name);
         user.roles.append(*role);
     }
-    auto queues = m_database.exec(u"SELECT queue FROM user_queues WHERE user_id = ? ORDER BY queue"_s, { user.id });
+    auto queues = m_database.execCached(u"SELECT queue FROM user_queues WHERE user_id = ? ORDER BY queue"_s, { user.id });
     if (!queues)
         return queues.error();
     while (queues->next())

@@ -94,7 +94,7 @@ Shape sqliteShape(Database& db)
              rows(db, u"SELECT name, \"unique\", origin, partial FROM pragma_index_list(?)"_s, { name })) {
             QStringList columns;
             for (const QVariantList& c : rows(db, u"SELECT name FROM pragma_index_info(?) ORDER BY seqno"_s, { index.at(0) }))
-                columns << c.at(0).toString();
+                columns << (c.at(0).isNull() ? u"(expression)"_s : c.at(0).toString());
             const QString origin = index.at(2).toString();
             if (origin == u"u"_s)
                 shape.keys[name] << u"UNIQUE (%1)"_s.arg(columns.join(u", "_s));
@@ -172,8 +172,9 @@ Shape postgresShape(Database& db)
     }
     const QString indexes = uR"(
         SELECT i.relname, t.relname,
-               (SELECT string_agg(a.attname, ', ' ORDER BY k.ord) FROM unnest(x.indkey) WITH ORDINALITY k(n, ord)
-                JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = k.n),
+               (SELECT string_agg(COALESCE(a.attname, '(expression)'), ', ' ORDER BY k.ord)
+                FROM unnest(x.indkey) WITH ORDINALITY k(n, ord)
+                LEFT JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = k.n AND k.n <> 0),
                x.indisunique, x.indpred IS NOT NULL
         FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
         JOIN pg_namespace ns ON ns.oid = t.relnamespace
