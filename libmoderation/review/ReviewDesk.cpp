@@ -103,7 +103,7 @@ Result<Draft> ReviewDesk::submit(qint64 caseId, const QString& login, const QStr
     return *submitted;
 }
 
-Result<Review> ReviewDesk::approve(qint64 draftId, const QString& login, const QString& actor)
+Result<ReviewDesk::Approval> ReviewDesk::approve(qint64 draftId, const QString& login, const QString& actor)
 {
     auto reviewer = withRole(m_database, login, Role::Reviewer, u"approving a reply"_s);
     if (!reviewer)
@@ -123,12 +123,25 @@ Result<Review> ReviewDesk::approve(qint64 draftId, const QString& login, const Q
     auto current = cases.byId(draft->caseId);
     if (!current)
         return current.error();
+    auto required = cases.reviewsRequired(draft->caseId);
+    if (!required)
+        return required.error();
+    auto approvers = approversOf(draftId);
+    if (!approvers)
+        return approvers.error();
+    if (approvers->contains(reviewer->id))
+        return Error(Error::Code::Refused, u"%1 already approved draft %2: its second approval comes from another "
+                                          "reviewer"_s.arg(login)
+                                               .arg(draftId));
 
-    std::optional<Review> made;
+    std::optional<Approval> made;
     const Error error = m_database.transaction([&]() -> Error {
         auto review = drafts.review(draftId, reviewer->id, Review::Verdict::Approved, QString(), actor);
         if (!review)
             return review.error();
+        made = Approval { *review, int(approvers->size()) + 1, *required };
+        if (!made->complete())
+            return {}; // the draft waits, submitted, for the next reviewer
         auto approved = drafts.setState(draftId, Draft::State::Approved, actor);
         if (!approved)
             return approved.error();
@@ -139,12 +152,31 @@ Result<Review> ReviewDesk::approve(qint64 draftId, const QString& login, const Q
                                                            actor);
         if (!queued)
             return queued.error();
-        made = *review;
         return {};
     });
     if (error.isError())
         return error;
     return *made;
+}
+
+Result<QSet<qint64>> ReviewDesk::approversOf(qint64 draftId) const
+{
+    auto reviews = DraftStore(m_database).reviewsOf(draftId);
+    if (!reviews)
+        return reviews.error();
+    QSet<qint64> approvers;
+    UserStore users(m_database);
+    for (const Review& review : *reviews) {
+        if (review.verdict != Review::Verdict::Approved || approvers.contains(review.reviewerId))
+            continue;
+        // As the database counts them: a reviewer who has since lost the role no longer counts.
+        auto user = users.byId(review.reviewerId);
+        if (!user)
+            return user.error();
+        if (user->hasRole(Role::Reviewer))
+            approvers.insert(review.reviewerId);
+    }
+    return approvers;
 }
 
 Result<ReviewDesk::ProposedHide> ReviewDesk::proposedHide(qint64 caseId, const QString& login) const

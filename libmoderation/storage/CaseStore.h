@@ -60,6 +60,12 @@ public:
     // the outbox), audited with the decision's rule.
     Error recordHideConfirmation(qint64 caseId, std::optional<qint64> decisionId, qint64 userId, const QString& actor);
 
+    // How many distinct reviewers approve the case's reply before it may go out (1, or 2 when
+    // its decision's outcome said "reviews": 2). Raised only, never lowered (the database
+    // refuses that too); audited when it changes.
+    Result<int> reviewsRequired(qint64 caseId) const;
+    Error requireReviews(qint64 caseId, int count, const QString& actor);
+
     // Cases an agent holds that ask for their work (assigned, drafting, returned): what capacity
     // counts.
     Result<int> heldBy(qint64 agentId) const;
