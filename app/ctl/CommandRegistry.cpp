@@ -15,6 +15,7 @@
 #include "CasesConfirmHideCommand.h"
 #include "CasesRejectHideCommand.h"
 #include "CasesCloseCommand.h"
+#include "CasesReclassifyCommand.h"
 #include "DraftSubmitCommand.h"
 #include "ReviewApproveCommand.h"
 #include "ReviewReturnCommand.h"
@@ -51,6 +52,7 @@ CommandList allCommands()
     commands.push_back(std::make_unique<CasesCloseCommand>());
     commands.push_back(std::make_unique<CasesConfirmHideCommand>());
     commands.push_back(std::make_unique<CasesRejectHideCommand>());
+    commands.push_back(std::make_unique<CasesReclassifyCommand>());
     commands.push_back(std::make_unique<DraftSubmitCommand>());
     commands.push_back(std::make_unique<ReviewApproveCommand>());
     commands.push_back(std::make_unique<ReviewReturnCommand>());
