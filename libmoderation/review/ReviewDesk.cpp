@@ -126,16 +126,17 @@ Result<ReviewDesk::Approval> ReviewDesk::approve(qint64 draftId, const QString& 
     auto required = cases.reviewsRequired(draft->caseId);
     if (!required)
         return required.error();
-    auto approvers = approversOf(draftId);
-    if (!approvers)
-        return approvers.error();
-    if (approvers->contains(reviewer->id))
-        return Error(Error::Code::Refused, u"%1 already approved draft %2: its second approval comes from another "
-                                          "reviewer"_s.arg(login)
-                                               .arg(draftId));
 
     std::optional<Approval> made;
     const Error error = m_database.transaction([&]() -> Error {
+        // Counted in the transaction, the draft locked: two approvals at once are first and second.
+        auto approvers = drafts.approversLocked(draftId);
+        if (!approvers)
+            return approvers.error();
+        if (approvers->contains(reviewer->id))
+            return Error(Error::Code::Refused, u"%1 already approved draft %2: its second approval comes from "
+                                              "another reviewer"_s.arg(login)
+                                                   .arg(draftId));
         auto review = drafts.review(draftId, reviewer->id, Review::Verdict::Approved, QString(), actor);
         if (!review)
             return review.error();
@@ -157,26 +158,6 @@ Result<ReviewDesk::Approval> ReviewDesk::approve(qint64 draftId, const QString& 
     if (error.isError())
         return error;
     return *made;
-}
-
-Result<QSet<qint64>> ReviewDesk::approversOf(qint64 draftId) const
-{
-    auto reviews = DraftStore(m_database).reviewsOf(draftId);
-    if (!reviews)
-        return reviews.error();
-    QSet<qint64> approvers;
-    UserStore users(m_database);
-    for (const Review& review : *reviews) {
-        if (review.verdict != Review::Verdict::Approved || approvers.contains(review.reviewerId))
-            continue;
-        // As the database counts them: a reviewer who has since lost the role no longer counts.
-        auto user = users.byId(review.reviewerId);
-        if (!user)
-            return user.error();
-        if (user->hasRole(Role::Reviewer))
-            approvers.insert(review.reviewerId);
-    }
-    return approvers;
 }
 
 Result<ReviewDesk::ProposedHide> ReviewDesk::proposedHide(qint64 caseId, const QString& login) const

@@ -6,8 +6,6 @@
 #include "model/Error.h"
 #include "model/Review.h"
 
-#include <QSet>
-
 namespace moderation {
 
 class Database;
@@ -67,8 +65,6 @@ private:
         StoredDecision decision;
     };
     Result<ProposedHide> proposedHide(qint64 caseId, const QString& login) const;
-    // The distinct reviewers, still holding the role, who approved a draft.
-    Result<QSet<qint64>> approversOf(qint64 draftId) const;
 
     Database& m_database;
 };
