@@ -5,6 +5,7 @@
 #include "storage/DecisionStore.h"
 #include "storage/DraftStore.h"
 #include "storage/SqlTime.h"
+#include "storage/UserStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,9 +31,24 @@ int CasesShowCommand::runWork(Database& database, const QCommandLineParser& pars
     auto comment = CommentStore(database).byId(found->commentId);
     if (!comment)
         return reportError(io, comment.error());
-    auto decision = DecisionStore(database).latestFor(found->commentId);
-    if (!decision)
-        return reportError(io, decision.error());
+    auto decisions = DecisionStore(database).forComment(found->commentId);
+    if (!decisions)
+        return reportError(io, decisions.error());
+    // The policy's latest decision, and beside it a person's latest reclassification, if any.
+    std::optional<StoredDecision> policyDecision;
+    std::optional<StoredDecision> personDecision;
+    for (const StoredDecision& stored : std::as_const(*decisions))
+        (stored.decidedBy ? personDecision : policyDecision) = stored;
+    QString personLogin;
+    if (personDecision) {
+        auto person = UserStore(database).byId(*personDecision->decidedBy);
+        if (!person)
+            return reportError(io, person.error());
+        personLogin = person->login;
+    }
+    auto reviewsRequired = CaseStore(database).reviewsRequired(*caseId);
+    if (!reviewsRequired)
+        return reportError(io, reviewsRequired.error());
     DraftStore drafts(database);
     auto caseDrafts = drafts.forCase(*caseId);
     if (!caseDrafts)
@@ -45,14 +61,23 @@ int CasesShowCommand::runWork(Database& database, const QCommandLineParser& pars
                                                                                               : u"@"_s + comment->author.handle },
                                              { u"text"_s, comment->text },
                                              { u"created_at"_s, sqlTimestamp(comment->createdAt) } });
-    if (decision->has_value()) {
-        const Decision& d = (*decision)->decision;
+    if (policyDecision) {
+        const Decision& d = policyDecision->decision;
         shown.insert(u"decision"_s, QJsonObject { { u"rule"_s, d.ruleId },
                                                   { u"clause"_s, d.clause },
                                                   { u"action"_s, toString(d.action) },
                                                   { u"category"_s, d.category },
                                                   { u"explanation"_s, d.explanation } });
     }
+    if (personDecision) {
+        const Decision& d = personDecision->decision;
+        shown.insert(u"reclassified"_s, QJsonObject { { u"by"_s, personLogin },
+                                                      { u"action"_s, toString(d.action) },
+                                                      { u"queue"_s, d.queue },
+                                                      { u"reason"_s, d.explanation },
+                                                      { u"decided_at"_s, sqlTimestamp(personDecision->decidedAt) } });
+    }
+    shown.insert(u"reviews_required"_s, *reviewsRequired);
     QJsonArray draftArray;
     for (const Draft& draft : *caseDrafts) {
         auto reviews = drafts.reviewsOf(draft.id);
@@ -82,8 +107,14 @@ int CasesShowCommand::runWork(Database& database, const QCommandLineParser& pars
         io.out << "sla: " << toString(slaStatus(*found, database.clock().now())) << ", at risk from "
                << sqlTimestamp(found->slaAtRiskAt) << ", due " << sqlTimestamp(found->slaDueAt) << '\n';
     io.out << "comment (" << toString(comment->platform) << "): " << comment->text << '\n';
-    if (decision->has_value())
-        io.out << "decision: " << (*decision)->decision.explanation << '\n';
+    if (policyDecision)
+        io.out << "decision: " << toString(policyDecision->decision.action) << ": "
+               << policyDecision->decision.explanation << '\n';
+    if (personDecision)
+        io.out << "reclassified by " << personLogin << ": " << toString(personDecision->decision.action) << ": "
+               << personDecision->decision.explanation << '\n';
+    if (*reviewsRequired > 1)
+        io.out << "sign-off: " << *reviewsRequired << " approvals by different reviewers\n";
     for (const QJsonValue& value : draftArray) {
         const QJsonObject draft = value.toObject();
         io.out << "draft " << draft.value(u"id"_s).toString() << " (" << draft.value(u"state"_s).toString()

@@ -17,6 +17,7 @@
 #include "QueuesListCommand.h"
 #include "QueuesSetCommand.h"
 #include "CasesCloseCommand.h"
+#include "CasesReclassifyCommand.h"
 #include "DraftSubmitCommand.h"
 #include "ReviewApproveCommand.h"
 #include "ReviewReturnCommand.h"
@@ -55,6 +56,7 @@ CommandList allCommands()
     commands.push_back(std::make_unique<CasesRejectHideCommand>());
     commands.push_back(std::make_unique<QueuesSetCommand>());
     commands.push_back(std::make_unique<QueuesListCommand>());
+    commands.push_back(std::make_unique<CasesReclassifyCommand>());
     commands.push_back(std::make_unique<DraftSubmitCommand>());
     commands.push_back(std::make_unique<ReviewApproveCommand>());
     commands.push_back(std::make_unique<ReviewReturnCommand>());

@@ -17,10 +17,17 @@ int ReviewApproveCommand::runWork(Database& database, const QCommandLineParser& 
     auto draftId = idArgument(parser, u"DRAFT"_s);
     if (!draftId)
         return reportError(io, draftId.error());
-    auto review = ReviewDesk(database).approve(*draftId, actor.login, actor.login);
-    if (!review)
-        return reportError(io, review.error());
-    return printId(parser, io, u"id"_s, review->id);
+    auto approval = ReviewDesk(database).approve(*draftId, actor.login, actor.login);
+    if (!approval)
+        return reportError(io, approval.error());
+    // stdout carries only the review's id; where the sign-off stands goes to stderr.
+    if (approval->required > 1)
+        io.err << approval->approvals << " of " << approval->required << " approvals"
+               << (approval->complete() ? u": the reply is queued"_s
+                                        : u": draft %1 waits for another reviewer"_s.arg(*draftId))
+               << '\n';
+    io.err.flush();
+    return printId(parser, io, u"id"_s, approval->review.id);
 }
 
 } // namespace moderation::ctl

@@ -38,6 +38,7 @@ struct Decision
     std::optional<qint64> slaSeconds;
     HideMode hideMode = HideMode::Proposed; // meaningful when action is Hide
     QString answerId; // an answer-library id to suggest, if any
+    int reviews = 1; // distinct approvals a reply needs (the outcome's "reviews": 1 or 2)
     QList<TextSpan> matches; // what made the rule's condition hold
     QList<PiiSpan> pii; // every PII span in the text, whichever rule fired
     QString explanation; // a sentence a person understands

@@ -348,6 +348,7 @@ Decision PlainEvaluator::evaluate(const Comment& comment, const PreparedText& te
         decision.slaSeconds = rule.then.slaSeconds;
         decision.hideMode = rule.then.hide;
         decision.answerId = rule.then.answer;
+        decision.reviews = rule.then.reviews;
         QList<Reason> reasons;
         QList<TextSpan> spans;
         context.explain(rule.when, reasons, spans);

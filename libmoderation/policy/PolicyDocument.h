@@ -86,6 +86,7 @@ struct Outcome
     std::optional<qint64> slaSeconds;
     HideMode hide = HideMode::Proposed;
     QString answer; // answer-library id to suggest
+    int reviews = 1; // distinct reviewers who approve a reply before it goes out: 1 or 2
 };
 
 struct PolicyRule

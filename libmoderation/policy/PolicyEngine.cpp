@@ -723,6 +723,7 @@ Result<Decision> PolicyEngine::evaluate(const Comment& comment, const PreparedTe
     decision.slaSeconds = rule.then.slaSeconds;
     decision.hideMode = rule.then.hide;
     decision.answerId = winner->answer;
+    decision.reviews = rule.then.reviews;
 
     QList<Reason> reasons;
     QList<TextSpan> spans;

@@ -21,7 +21,7 @@ const QStringList kTopLevelKeys { u"policy"_s, u"version"_s, u"timezone"_s, u"le
                                   u"rules"_s };
 const QStringList kRuleKeys { u"id"_s, u"clause"_s, u"note"_s, u"when"_s, u"then"_s };
 const QStringList kOutcomeKeys { u"action"_s, u"category"_s, u"queue"_s, u"priority"_s,
-                                 u"sla"_s, u"hide"_s, u"answer"_s };
+                                 u"sla"_s, u"hide"_s, u"answer"_s, u"reviews"_s };
 const QStringList kLexiconKeys { u"terms"_s, u"file"_s, u"builtin"_s };
 const QStringList kRangeKeys { u"min"_s, u"max"_s };
 const QStringList kRepeatKeys { u"count"_s, u"within"_s };
@@ -1019,6 +1019,17 @@ bool PolicyValidator::readOutcome(const JsonNode& node, const QString& ruleName,
         } else if (seconds) {
             outcome.slaSeconds = *seconds;
         } else {
+            ok = false;
+        }
+    }
+    if (const JsonMember* reviews = node.member(u"reviews")) {
+        // How many distinct reviewers approve a reply: one, or two for a sensitive category.
+        if (const auto count = readInteger(*reviews, 1, u"1 or 2 (how many reviewers approve a reply)"_s);
+            count && *count <= 2) {
+            outcome.reviews = int(*count);
+        } else {
+            if (count)
+                report(reviews->value.position, u"\"reviews\" must be 1 or 2 (how many reviewers approve a reply)"_s);
             ok = false;
         }
     }

@@ -103,7 +103,7 @@ Result<Draft> ReviewDesk::submit(qint64 caseId, const QString& login, const QStr
     return *submitted;
 }
 
-Result<Review> ReviewDesk::approve(qint64 draftId, const QString& login, const QString& actor)
+Result<ReviewDesk::Approval> ReviewDesk::approve(qint64 draftId, const QString& login, const QString& actor)
 {
     auto reviewer = withRole(m_database, login, Role::Reviewer, u"approving a reply"_s);
     if (!reviewer)
@@ -123,12 +123,26 @@ Result<Review> ReviewDesk::approve(qint64 draftId, const QString& login, const Q
     auto current = cases.byId(draft->caseId);
     if (!current)
         return current.error();
+    auto required = cases.reviewsRequired(draft->caseId);
+    if (!required)
+        return required.error();
 
-    std::optional<Review> made;
+    std::optional<Approval> made;
     const Error error = m_database.transaction([&]() -> Error {
+        // Counted in the transaction, the draft locked: two approvals at once are first and second.
+        auto approvers = drafts.approversLocked(draftId);
+        if (!approvers)
+            return approvers.error();
+        if (approvers->contains(reviewer->id))
+            return Error(Error::Code::Refused, u"%1 already approved draft %2: its second approval comes from "
+                                              "another reviewer"_s.arg(login)
+                                                   .arg(draftId));
         auto review = drafts.review(draftId, reviewer->id, Review::Verdict::Approved, QString(), actor);
         if (!review)
             return review.error();
+        made = Approval { *review, int(approvers->size()) + 1, *required };
+        if (!made->complete())
+            return {}; // the draft waits, submitted, for the next reviewer
         auto approved = drafts.setState(draftId, Draft::State::Approved, actor);
         if (!approved)
             return approved.error();
@@ -139,7 +153,6 @@ Result<Review> ReviewDesk::approve(qint64 draftId, const QString& login, const Q
                                                            actor);
         if (!queued)
             return queued.error();
-        made = *review;
         return {};
     });
     if (error.isError())

@@ -33,9 +33,21 @@ public:
     Result<Draft> submit(qint64 caseId, const QString& login, const QString& text, const QString& answerKey,
                          const QString& actor);
 
-    // `login` (a reviewer, not the author) approves the draft's text as submitted: the review,
-    // the draft and the case approved, the reply pending in the outbox.
-    Result<Review> approve(qint64 draftId, const QString& login, const QString& actor);
+    // An approval and where the draft stands: `approvals` distinct reviewers of the `required`
+    // (the case's reviews_required) have approved its text.
+    struct Approval
+    {
+        Review review;
+        int approvals = 0;
+        int required = 1;
+        bool complete() const { return approvals >= required; }
+    };
+    // `login` (a reviewer, not the author) approves the draft's text as submitted. At the case's
+    // required count of distinct approvers: the draft and the case approved, the reply pending in
+    // the outbox. Before it (two approvals, this the first): the review recorded, the draft still
+    // submitted and the case in review, waiting for a second reviewer — someone other than the
+    // first and the author.
+    Result<Approval> approve(qint64 draftId, const QString& login, const QString& actor);
     // … or returns it with a reason: the draft and the case returned to the agent.
     Result<Review> returnDraft(qint64 draftId, const QString& login, const QString& reason, const QString& actor);
 

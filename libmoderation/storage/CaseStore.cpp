@@ -200,6 +200,47 @@ Error CaseStore::recordHideConfirmation(qint64 caseId, std::optional<qint64> dec
     });
 }
 
+Result<int> CaseStore::reviewsRequired(qint64 caseId) const
+{
+    auto q = m_database.exec(u"SELECT reviews_required FROM cases WHERE id = ?"_s, { caseId });
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error(Error::Code::NotFound, u"no case with id %1"_s.arg(caseId));
+    const int count = q->value(0).toInt();
+    if (count < 1 || count > 2)
+        return StoredRow::unknownValue(u"cases"_s, caseId, u"reviews_required"_s, q->value(0).toString());
+    return count;
+}
+
+Error CaseStore::requireReviews(qint64 caseId, int count, const QString& actor)
+{
+    if (count < 1 || count > 2)
+        return Error(Error::Code::InvalidInput, u"a case requires 1 or 2 approvals, not %1"_s.arg(count));
+    return m_database.transaction([&]() -> Error {
+        auto current = reviewsRequired(caseId);
+        if (!current)
+            return current.error();
+        if (*current == count)
+            return {};
+        if (count < *current)
+            return Error(Error::Code::Refused, u"case %1 requires %2 approvals: that is never lowered"_s.arg(caseId).arg(
+                                                   *current));
+        auto updated = m_database.exec(u"UPDATE cases SET reviews_required = ?, updated_at = ? WHERE id = ?"_s,
+                                       { count, sqlTimestamp(m_database.clock().now()), caseId });
+        if (!updated)
+            return updated.error().prefixed(u"requiring approvals of case %1"_s.arg(caseId));
+        AuditEvent event;
+        event.actor = actor;
+        event.action = u"case.reviews_required"_s;
+        event.entityType = u"case"_s;
+        event.entityId = QString::number(caseId);
+        event.details.insert(u"from"_s, *current);
+        event.details.insert(u"to"_s, count);
+        return AuditStore(m_database).append(event);
+    });
+}
+
 Result<int> CaseStore::heldBy(qint64 agentId) const
 {
     auto q = m_database.execCached(u"SELECT COUNT(*) FROM cases WHERE assignee_id = ? AND state IN "_s + kHeldStates,

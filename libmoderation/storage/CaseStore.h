@@ -76,6 +76,12 @@ public:
     // A new deadline for the same SLA (the queue's hours changed), audited "case.sla_recomputed".
     Error setDeadline(qint64 caseId, const SlaDeadline& sla, const QString& actor);
 
+    // How many distinct reviewers approve the case's reply before it may go out (1, or 2 when
+    // its decision's outcome said "reviews": 2). Raised only, never lowered (the database
+    // refuses that too); audited when it changes.
+    Result<int> reviewsRequired(qint64 caseId) const;
+    Error requireReviews(qint64 caseId, int count, const QString& actor);
+
     // Cases an agent holds that ask for their work (assigned, drafting, returned): what capacity
     // counts.
     Result<int> heldBy(qint64 agentId) const;

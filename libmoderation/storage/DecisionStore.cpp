@@ -68,7 +68,7 @@ QList<TextSpan> spansFrom(StoredRow& row, const QString& json)
 
 const QString kSelect = u"SELECT id, comment_id, policy_version_id, rule_id, clause, action, category, queue, "
                         "priority, sla_seconds, hide_mode, answer_id, explanation, pii, matches, decided_at, "
-                        "decided_by FROM decisions "_s;
+                        "decided_by, reviews FROM decisions "_s;
 
 Result<StoredDecision> decisionFrom(const QSqlQuery& q)
 {
@@ -97,6 +97,7 @@ Result<StoredDecision> decisionFrom(const QSqlQuery& q)
     s.decidedAt = timestampFrom(q.value(15));
     if (!q.value(16).isNull())
         s.decidedBy = q.value(16).toLongLong();
+    d.reviews = q.value(17).toInt();
     if (!row.ok())
         return row.error();
     return s;
@@ -112,13 +113,13 @@ Result<qint64> DecisionStore::record(qint64 commentId, const Decision& d, std::o
         const QDateTime now = m_database.clock().now();
         auto inserted = m_database.exec(
             u"INSERT INTO decisions (comment_id, policy_version_id, rule_id, clause, action, category, queue, "
-            "priority, sla_seconds, hide_mode, answer_id, explanation, pii, matches, decided_at, decided_by) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+            "priority, sla_seconds, hide_mode, answer_id, explanation, pii, matches, decided_at, decided_by, reviews) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
             { commentId, policyVersionId ? QVariant(*policyVersionId) : QVariant(), d.ruleId, d.clause,
               toString(d.action), d.category, d.queue, toString(d.priority),
               d.slaSeconds ? QVariant(*d.slaSeconds) : QVariant(),
               d.action == Action::Hide ? QVariant(toString(d.hideMode)) : QVariant(), d.answerId, d.explanation,
-              piiJson(d.pii), spansJson(d.matches), sqlTimestamp(now), decidedBy ? QVariant(*decidedBy) : QVariant() });
+              piiJson(d.pii), spansJson(d.matches), sqlTimestamp(now), decidedBy ? QVariant(*decidedBy) : QVariant(), d.reviews });
         if (!inserted)
             return inserted.error().prefixed(u"recording a decision"_s);
         if (!inserted->next())
@@ -135,6 +136,10 @@ Result<qint64> DecisionStore::record(qint64 commentId, const Decision& d, std::o
         event.details.insert(u"action"_s, toString(d.action));
         if (d.action == Action::Hide)
             event.details.insert(u"hide"_s, toString(d.hideMode));
+        if (d.reviews != 1)
+            event.details.insert(u"reviews"_s, d.reviews);
+        if (decidedBy)
+            event.details.insert(u"decided_by"_s, QString::number(*decidedBy));
         event.details.insert(u"policy_version"_s,
                              policyVersionId ? QJsonValue(QString::number(*policyVersionId)) : QJsonValue());
         return AuditStore(m_database).append(event);

@@ -172,6 +172,25 @@ Result<Review> DraftStore::review(qint64 draftId, qint64 reviewerId, Review::Ver
     return *made;
 }
 
+Result<QList<qint64>> DraftStore::approversLocked(qint64 draftId)
+{
+    if (!m_database.isSqlite()) {
+        auto locked = m_database.exec(u"SELECT id FROM drafts WHERE id = ? FOR UPDATE"_s, { draftId });
+        if (!locked)
+            return locked.error();
+    }
+    auto q = m_database.exec(u"SELECT DISTINCT r.reviewer_id FROM reviews r WHERE r.draft_id = ? "
+                             "AND r.verdict = 'approved' AND EXISTS (SELECT 1 FROM user_roles u "
+                             "WHERE u.user_id = r.reviewer_id AND u.role = 'reviewer') ORDER BY r.reviewer_id"_s,
+                             { draftId });
+    if (!q)
+        return q.error().prefixed(u"counting the approvals of draft %1"_s.arg(draftId));
+    QList<qint64> approvers;
+    while (q->next())
+        approvers.append(q->value(0).toLongLong());
+    return approvers;
+}
+
 Result<Draft> DraftStore::byId(qint64 id) const
 {
     auto q = m_database.exec(kDraftSelect + u"WHERE id = ?"_s, { id });

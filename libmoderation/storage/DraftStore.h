@@ -34,6 +34,11 @@ public:
     Result<Draft> byId(qint64 id) const;
     Result<QList<Draft>> forCase(qint64 caseId) const; // oldest first
     Result<QList<Review>> reviewsOf(qint64 draftId) const; // oldest first
+    // The distinct users, still holding the reviewer role, who approved the draft: what the
+    // outbox's two-approvals guard counts. Call it inside the transaction that adds an approval:
+    // it locks the draft's row on PostgreSQL (SQLite's transaction already holds the write lock),
+    // so two approvals made at once are counted one after the other, never both as the first.
+    Result<QList<qint64>> approversLocked(qint64 draftId);
 
 private:
     Database& m_database;

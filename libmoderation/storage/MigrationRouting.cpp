@@ -62,6 +62,10 @@ const QStringList kTables {
         decision_id {int64} REFERENCES decisions(id),
         confirmed_by {int64} NOT NULL REFERENCES users(id),
         confirmed_at {time} NOT NULL))"_s,
+    // Two approvals (a policy outcome's "reviews": 2): what the decision asked, and what the case
+    // requires before its reply may go out. Never lowered (a trigger below).
+    u"ALTER TABLE decisions ADD COLUMN reviews INTEGER NOT NULL DEFAULT 1 CHECK (reviews IN (1, 2))"_s,
+    u"ALTER TABLE cases ADD COLUMN reviews_required INTEGER NOT NULL DEFAULT 1 CHECK (reviews_required IN (1, 2))"_s,
 };
 
 #define MD_HIDE_REFUSAL                                                                                             \
@@ -75,6 +79,27 @@ const QString kSqliteHideAllowed = uR"(
         AND NOT EXISTS (SELECT 1 FROM hide_confirmations h JOIN cases c ON c.id = h.case_id
                         WHERE /*and*/ c.comment_id = NEW.comment_id /*end*/))"_s;
 
+#define MD_APPROVALS_REFUSAL                                                                                        \
+    "outbox: a reply can be sending or sent only after approving reviews of its draft by as many distinct "        \
+    "reviewers as its case requires"
+#define MD_REVIEWS_LOWERED_REFUSAL "cases: the number of approvals a case requires is never lowered"
+
+// Two approvals: a reply leaves only when enough distinct reviewers approved its draft. Any row
+// carrying a draft is checked (only replies do; without one the required count is NULL and
+// nothing is refused). A draft's reviews are all of its text (reviews_of_current_text,
+// drafts_text_frozen) and the approval guard binds the outbox text to the latest of them, so
+// counting the draft's approving reviewers counts approvals of exactly this text; a reviewer
+// approving twice counts once, one who has lost the reviewer role no longer counts, and the
+// author never reviewed (reviews_not_by_author). Written once for INSERT and UPDATE.
+const QString kSqliteTooFewApprovals = uR"(
+        /*and*/ NEW.state IN ('sending', 'sent') /*end*/
+        AND (SELECT COUNT(DISTINCT r.reviewer_id) FROM reviews r
+                     WHERE /*and*/ r.draft_id = NEW.draft_id /*end*/ AND /*and*/ r.verdict = 'approved' /*end*/
+                       AND /*and*/ EXISTS (SELECT 1 FROM user_roles u
+                                           WHERE u.user_id = r.reviewer_id AND u.role = 'reviewer') /*end*/)
+            < (SELECT c.reviews_required FROM drafts d JOIN cases c ON c.id = d.case_id
+               WHERE /*and*/ d.id = NEW.draft_id /*end*/))"_s;
+
 const QStringList kSqliteTriggers {
     u"CREATE TRIGGER outbox_hide_needs_a_reason_insert BEFORE INSERT ON outbox WHEN "_s + kSqliteHideAllowed
         + uR"(
@@ -82,6 +107,15 @@ const QStringList kSqliteTriggers {
     u"CREATE TRIGGER outbox_hide_needs_a_reason_update BEFORE UPDATE OF kind, comment_id ON outbox WHEN "_s
         + kSqliteHideAllowed + uR"(
         BEGIN SELECT RAISE(ABORT, ')"_s MD_HIDE_REFUSAL uR"('); END)"_s,
+    u"CREATE TRIGGER outbox_reply_needs_enough_approvals_insert BEFORE INSERT ON outbox WHEN "_s
+        + kSqliteTooFewApprovals + uR"(
+        BEGIN SELECT RAISE(ABORT, ')"_s MD_APPROVALS_REFUSAL uR"('); END)"_s,
+    u"CREATE TRIGGER outbox_reply_needs_enough_approvals_update BEFORE UPDATE ON outbox WHEN "_s
+        + kSqliteTooFewApprovals + uR"(
+        BEGIN SELECT RAISE(ABORT, ')"_s MD_APPROVALS_REFUSAL uR"('); END)"_s,
+    uR"(CREATE TRIGGER cases_reviews_never_lowered BEFORE UPDATE OF reviews_required ON cases
+        WHEN /*or*/ NEW.reviews_required < OLD.reviews_required /*end*/
+        BEGIN SELECT RAISE(ABORT, ')"_s MD_REVIEWS_LOWERED_REFUSAL uR"('); END)"_s,
 };
 
 const QStringList kPostgresTriggers {
@@ -100,6 +134,34 @@ const QStringList kPostgresTriggers {
         $fn$)"_s,
     uR"(CREATE TRIGGER outbox_hide_needs_a_reason BEFORE INSERT OR UPDATE ON public.outbox
         FOR EACH ROW EXECUTE FUNCTION public.md_outbox_hide_needs_a_reason())"_s,
+    uR"(CREATE OR REPLACE FUNCTION public.md_outbox_reply_needs_enough_approvals() RETURNS trigger LANGUAGE plpgsql
+        SET search_path = pg_catalog, pg_temp AS $fn$
+        BEGIN
+            IF /*and*/ NEW.state IN ('sending', 'sent') /*end*/
+               AND (SELECT count(DISTINCT r.reviewer_id) FROM public.reviews r
+                            WHERE /*and*/ r.draft_id = NEW.draft_id /*end*/ AND /*and*/ r.verdict = 'approved' /*end*/
+                              AND /*and*/ EXISTS (SELECT 1 FROM public.user_roles u
+                                                  WHERE u.user_id = r.reviewer_id AND u.role = 'reviewer') /*end*/)
+                   < (SELECT c.reviews_required FROM public.drafts d JOIN public.cases c ON c.id = d.case_id
+                      WHERE /*and*/ d.id = NEW.draft_id /*end*/) THEN
+                RAISE EXCEPTION ')"_s MD_APPROVALS_REFUSAL uR"(' USING ERRCODE = 'P0001';
+            END IF;
+            RETURN NEW;
+        END
+        $fn$)"_s,
+    uR"(CREATE TRIGGER outbox_reply_needs_enough_approvals BEFORE INSERT OR UPDATE ON public.outbox
+        FOR EACH ROW EXECUTE FUNCTION public.md_outbox_reply_needs_enough_approvals())"_s,
+    uR"(CREATE OR REPLACE FUNCTION public.md_cases_reviews_never_lowered() RETURNS trigger LANGUAGE plpgsql
+        SET search_path = pg_catalog, pg_temp AS $fn$
+        BEGIN
+            IF /*or*/ NEW.reviews_required < OLD.reviews_required /*end*/ THEN
+                RAISE EXCEPTION ')"_s MD_REVIEWS_LOWERED_REFUSAL uR"(' USING ERRCODE = 'P0001';
+            END IF;
+            RETURN NEW;
+        END
+        $fn$)"_s,
+    uR"(CREATE TRIGGER cases_reviews_never_lowered BEFORE UPDATE OF reviews_required ON public.cases
+        FOR EACH ROW EXECUTE FUNCTION public.md_cases_reviews_never_lowered())"_s,
 };
 
 } // namespace

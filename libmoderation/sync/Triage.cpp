@@ -93,6 +93,11 @@ Error Triage::act(const Comment& comment, qint64 decisionId, const Decision& dec
         if (!opened)
             return opened.error();
         ++result.casesOpened;
+        // A category the policy wants signed off twice ("reviews": 2).
+        if (decision.reviews > 1) {
+            if (Error error = cases.requireReviews(opened->id, decision.reviews, u"policy"_s); error.isError())
+                return error;
+        }
     }
     if (decision.action == Action::Hide && !proposedHide) {
         const QString reason = decision.clause.isEmpty() ? u"rule %1"_s.arg(decision.ruleId)

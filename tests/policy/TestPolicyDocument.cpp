@@ -308,6 +308,42 @@ TEST(PolicyDocumentCheck, HideModeOnlyWithHideAction)
                    u"\"hide\" applies only to \"action\": \"hide\""_s);
 }
 
+TEST(PolicyDocumentCheck, ReviewsIsOneOrTwo)
+{
+    expectOneError(marked(withRule(R"({"id": "a", "when": {"question": true}, "then": {"action": "respond", "reviews": ¦3}})")),
+                   u"\"reviews\" must be 1 or 2 (how many reviewers approve a reply)"_s);
+    expectOneError(marked(withRule(R"({"id": "a", "when": {"question": true}, "then": {"action": "respond", "reviews": ¦0}})")),
+                   u"\"reviews\" must be 1 or 2"_s);
+    expectOneError(marked(withRule(R"({"id": "a", "when": {"question": true}, "then": {"action": "respond", "reviews": ¦1.5}})")),
+                   u"\"reviews\" must be 1 or 2"_s);
+    expectOneError(marked(withRule(R"({"id": "a", "when": {"question": true}, "then": {"action": "respond", "reviews": ¦"2"}})")),
+                   u"\"reviews\" must be 1 or 2 (how many reviewers approve a reply), not a string"_s);
+    expectOneError(marked(withRule(R"({"id": "a", "when": {"question": true}, "then": {"action": "respond", ¦"review": 2}})")),
+                   u"did you mean \"reviews\"?"_s);
+}
+
+TEST(PolicyDocumentParse, ReviewsIsReadAndDefaultsToOne)
+{
+    const auto result = check(withRule(R"({"id": "asylum", "when": {"terms": ["asylum"]},
+        "then": {"action": "respond", "category": "asylum", "reviews": 2}})").toUtf8());
+    ASSERT_TRUE(result.document) << listed(result.errors);
+    ASSERT_EQ(result.document->rules.size(), 2);
+    EXPECT_EQ(result.document->rules.at(0).then.reviews, 2);
+    EXPECT_EQ(result.document->rules.at(1).then.reviews, 1);
+}
+
+TEST(PolicyDocumentParse, TheBundledPoliciesAskForOneApproval)
+{
+    const QStringList names = QDir(samplePolicy({})).entryList({ u"*.json"_s }, QDir::Files);
+    ASSERT_FALSE(names.isEmpty());
+    for (const QString& name : names) {
+        auto policy = PolicyDocument::load(samplePolicy(name));
+        ASSERT_TRUE(policy.ok()) << name.toStdString() << ": " << policy.error().toString().toStdString();
+        for (const PolicyRule& rule : policy->rules)
+            EXPECT_EQ(rule.then.reviews, 1) << name.toStdString() << " rule " << rule.id.toStdString();
+    }
+}
+
 TEST(PolicyDocumentCheck, MissingPartsOfARule)
 {
     expectOneError(marked(withRule(R"(¦{"when": {"question": true}, "then": {"action": "respond"}})")), u"has no \"id\""_s);

@@ -94,10 +94,12 @@ TEST_P(ReviewDeskTest, OnlyTheCasesHolderDraftsForIt)
 TEST_P(ReviewDeskTest, ApprovingPutsExactlyTheTextInTheOutboxPending)
 {
     const Draft draft = submitted();
-    auto review = ReviewDesk(db()).approve(draft.id, u"rui"_s, u"rui"_s);
-    ASSERT_TRUE(review.ok()) << review.error().toString().toStdString();
-    EXPECT_EQ(review->verdict, Review::Verdict::Approved);
-    EXPECT_EQ(review->textSha256, draft.textSha256);
+    auto approval = ReviewDesk(db()).approve(draft.id, u"rui"_s, u"rui"_s);
+    ASSERT_TRUE(approval.ok()) << approval.error().toString().toStdString();
+    EXPECT_EQ(approval->review.verdict, Review::Verdict::Approved);
+    EXPECT_EQ(approval->review.textSha256, draft.textSha256);
+    EXPECT_EQ(approval->approvals, 1);
+    EXPECT_EQ(approval->required, 1);
     EXPECT_EQ(DraftStore(db()).byId(draft.id).value().state, Draft::State::Approved);
     EXPECT_EQ(reload(m_case.id).state, Case::State::Approved);
     auto queued = OutboxStore(db()).replyFor(draft.id);
