@@ -17,6 +17,8 @@ Result<qint64> People::add(const User& user, const std::optional<QString>& passw
     // Checked before anything is written, so a bad login never reaches the server as a name.
     if (Error error = SiteLogins::checkRoleName(user.login); error.isError())
         return error;
+    if (Error error = SiteLogins(m_database).requireAdmin(); error.isError())
+        return error;
     qint64 id = 0;
     const Error error = m_database.transaction([&]() -> Error {
         auto added = UserStore(m_database).add(user, QString(), QString(), 0, actor);
@@ -46,6 +48,8 @@ Result<User> People::change(const QString& login, const UserStore::Change& chang
 {
     if (m_database.isSqlite() || !change.roles)
         return UserStore(m_database).change(login, change, actor);
+    if (Error error = SiteLogins(m_database).requireAdmin(); error.isError())
+        return error;
     std::optional<User> changed;
     const Error error = m_database.transaction([&]() -> Error {
         auto after = UserStore(m_database).change(login, change, actor);

@@ -27,6 +27,23 @@ Error SiteLogins::checkRoleName(const QString& login)
     return {};
 }
 
+Error SiteLogins::requireAdmin() const
+{
+    if (Error error = requirePostgres(); error.isError())
+        return error;
+    auto q = m_database.exec(u"SELECT session_user, public.md_site_is_owner() "
+                             "OR pg_catalog.pg_has_role(session_user, 'md_admin', 'MEMBER')"_s);
+    if (!q)
+        return q.error().prefixed(u"checking who may manage people"_s);
+    if (!q->next())
+        return Error(Error::Code::Internal, u"checking who may manage people: no row"_s);
+    if (!q->value(1).toBool())
+        return Error(Error::Code::Refused,
+                     u"only an admin (md_admin) or the site's owner adds people or changes their roles; %1 is "
+                     "neither"_s.arg(q->value(0).toString()));
+    return {};
+}
+
 Result<bool> SiteLogins::exists(const QString& login) const
 {
     if (Error error = requirePostgres(); error.isError())

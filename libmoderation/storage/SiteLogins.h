@@ -27,6 +27,10 @@ public:
     // server's (pg_…) or the site's groups (md_…). InvalidInput otherwise.
     static Error checkRoleName(const QString& login);
 
+    // Refused (naming the rule) unless the connection is the site's owner or an admin (md_admin):
+    // who may add people and change their roles. The server checks it again.
+    Error requireAdmin() const;
+
     // Whether a database role of this name exists on the server (cluster-wide).
     Result<bool> exists(const QString& login) const;
     // Creates the LOGIN role; an empty password makes a role that signs in by other means (a

@@ -125,10 +125,10 @@ TEST_F(SiteCommandsTest, AsMustBeTheConnectionsOwnRole)
     EXPECT_EQ(herself.exitCode, 0) << herself.err.toStdString();
     EXPECT_FALSE(herself.out.trimmed().isEmpty());
 
-    // And an agent cannot add people: exit 2, the server's refusal named.
+    // And an agent cannot add people: exit 2, the rule named.
     const CtlRun adding = runCtlWith(asAna + QStringList { u"users"_s, u"add"_s, u"--login"_s, login(u"eve"_s),
                                                            u"--roles"_s, u"admin"_s },
                                      ana + u" long password\n"_s);
     EXPECT_EQ(adding.exitCode, ctl::ExitBadInput);
-    expectOneErrorLine(adding, u"permission denied"_s);
+    expectOneErrorLine(adding, u"only an admin"_s);
 }

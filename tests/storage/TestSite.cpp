@@ -204,6 +204,14 @@ TEST_F(SiteTest, AnAgentWritesNoReviewAndNoOutboxRow)
     expectRefused(agent, u"INSERT INTO user_roles (user_id, role) VALUES (?, 'reviewer')"_s, { m_crew->userId(m_agent) });
     expectRefused(agent, u"SELECT public.md_site_set_groups(?, '{reviewer}')"_s, { m_agent });
     expectRefused(agent, u"SELECT public.md_site_create_login('mallory', 'a-long-enough-password')"_s);
+    // The library says so before the server does.
+    User mallory;
+    mallory.login = u"mallory-"_s + m_crew->suffix();
+    mallory.roles = { Role::Admin };
+    auto added = People(agent).add(mallory, u"a-long-enough-password"_s, m_agent);
+    ASSERT_FALSE(added.ok());
+    EXPECT_EQ(added.error().code(), Error::Code::Refused);
+    EXPECT_TRUE(added.error().message().contains(u"only an admin"_s)) << added.error().toString().toStdString();
 }
 
 TEST_F(SiteTest, AReviewerChangesNoDraftAndSignsOnlyAsThemselves)
