@@ -137,6 +137,19 @@ TEST_F(SiteTest, TheDesksOwnStepsWorkAsEachRole)
     ASSERT_TRUE(review.ok()) << review.error().toString().toStdString();
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM outbox WHERE draft_id = ? AND state = 'pending'"_s, { draft.id }), 1);
 
+    // Another reviewer returns a second agent's draft with a reason; that agent steps away.
+    const Draft second = submittedDraft(m_agent2);
+    ASSERT_GT(second.id, 0);
+    auto returned = ReviewDesk(as(m_reviewer2)).returnDraft(second.id, m_reviewer2, u"cite the notice"_s, m_reviewer2);
+    ASSERT_TRUE(returned.ok()) << returned.error().toString().toStdString();
+    auto away = Router(as(m_agent2)).setPresence(m_agent2, User::Presence::Away, m_agent2);
+    ASSERT_TRUE(away.ok()) << away.error().toString().toStdString();
+    // But not someone else: the row is not theirs to update.
+    auto q = as(m_agent2).exec(u"UPDATE users SET presence = 'offline' WHERE login = ?"_s, { m_agent });
+    ASSERT_TRUE(q.ok()) << q.error().toString().toStdString();
+    EXPECT_EQ(q->numRowsAffected(), 0);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM users WHERE login = ? AND presence = 'available'"_s, { m_agent }), 1);
+
     // Supervisor: assigns a waiting case to an agent, then releases it.
     const qint64 waiting = scalar(u"SELECT min(id) FROM cases WHERE state = 'new' AND assignee_id IS NULL"_s);
     ASSERT_GT(waiting, 0);
