@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs a command beside a throwaway PostgreSQL cluster on 127.0.0.1, then stops the cluster,
 # also when the command fails. The cluster trusts the admin role "postgres" and asks the role
-# "md_password" for a password, so tests can try a wrong one.
+# "md_password" for a password, so tests can try a wrong one. md_password may create databases and
+# roles, as a shared site's owner does (it makes the site's groups and its people's login roles).
 #
 #   tools/with-postgres.sh ctest --test-dir build/dev
 #
@@ -47,7 +48,7 @@ HBA
 
 PASSWORD="md-test-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 "${AS_PG[@]}" "$PGBIN/psql" -h "$DIR" -p "$PORT" -U postgres -q -v ON_ERROR_STOP=1 \
-    -c "CREATE ROLE md_password LOGIN CREATEDB PASSWORD '$PASSWORD'" >/dev/null
+    -c "CREATE ROLE md_password LOGIN CREATEDB CREATEROLE PASSWORD '$PASSWORD'" >/dev/null
 
 export MODERATION_TEST_PG_URL="postgresql://postgres@127.0.0.1:$PORT/postgres"
 export MODERATION_TEST_PG_PASSWORD_URL="postgresql://md_password@127.0.0.1:$PORT/postgres"

@@ -2,8 +2,7 @@
 
 #include "UserOptions.h"
 
-#include "routing/PasswordHash.h"
-#include "storage/UserStore.h"
+#include "routing/People.h"
 
 using namespace Qt::StringLiterals;
 
@@ -43,20 +42,18 @@ int UsersAddCommand::runWithDatabase(Database& database, const QCommandLineParse
             return reportError(io, capacity.error());
         user.capacity = *capacity;
     }
-    PasswordHash password;
+    std::optional<QString> password;
     if (parser.isSet(u"new-password-stdin"_s)) {
+        // After the connection's own password when --password-stdin is given too: line 2.
         auto secret = UserOptions::newPassword(io);
         if (!secret)
             return reportError(io, secret.error());
-        if (!database.isSqlite())
-            return reportError(io, Error(Error::Code::Usage, u"on a shared site a person signs in as their database "
-                                                             "role: its password is the server's (issue 18, item 8)"_s));
-        password = PasswordHash::make(*secret);
+        password = *secret;
     }
     auto actor = DatabaseCommand::actor(database, QString());
     if (!actor)
         return reportError(io, actor.error());
-    auto id = UserStore(database).add(user, password.hash, password.salt, password.iterations, *actor);
+    auto id = People(database).add(user, password, *actor);
     if (!id)
         return reportError(io, id.error());
     io.out << *id << Qt::endl;

@@ -2,6 +2,7 @@
 
 #include "UserOptions.h"
 
+#include "routing/People.h"
 #include "routing/Router.h"
 #include "storage/UserStore.h"
 
@@ -61,7 +62,7 @@ int UsersSetCommand::runWithDatabase(Database& database, const QCommandLineParse
         return reportError(io, actor.error());
     const Error error = database.transaction([&]() -> Error {
         if (change.roles || change.queues || change.capacity || change.displayName) {
-            auto changed = UserStore(database).change(login, change, *actor);
+            auto changed = People(database).change(login, change, *actor);
             if (!changed)
                 return changed.error();
         }

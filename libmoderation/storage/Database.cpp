@@ -224,6 +224,10 @@ Error Database::migrate()
     // A statement prepared against the old schema may no longer fit the new one (PostgreSQL:
     // "cached plan must not change result type").
     m_statements->clear();
+    // Up to date: nothing to write. A person's role on a shared site may not create tables, so
+    // opening as them must not try (not even CREATE TABLE IF NOT EXISTS).
+    if (const Result<int> current = schemaVersion(); current && *current >= latestSchemaVersion())
+        return {};
     return transaction([this]() -> Error {
         if (!isSqlite()) {
             // Two processes opening a fresh site at once: one migrates, the other waits.

@@ -2,6 +2,7 @@
 
 #include "storage/MigrationGuards.h"
 #include "storage/MigrationRouting.h"
+#include "storage/MigrationSite.h"
 #include "storage/SchemaText.h"
 
 using namespace Qt::StringLiterals;
@@ -339,6 +340,9 @@ const QList<Migration>& Migrations::all()
                   MigrationGuards::tables(), MigrationGuards::sqliteTriggers(), MigrationGuards::postgresTriggers()),
         migration(4, u"routing and review: passwords, queues, case reasons, answer versions, hide confirmations"_s,
                   MigrationRouting::tables(), MigrationRouting::sqliteTriggers(), MigrationRouting::postgresTriggers()),
+        // PostgreSQL only: a SQLite store is a single seat, with no database roles to tell apart.
+        migration(5, u"shared site: group roles, grants, row-level security, the change feed"_s, {}, {},
+                  MigrationSite::postgres()),
     };
     return migrations;
 }

@@ -27,13 +27,17 @@ Result<qint64> OutboxStore::enqueueModeration(OutboxEntry::Kind kind, qint64 com
             return {};
         }
         const QString now = sqlTimestamp(m_database.clock().now());
-        auto inserted = m_database.exec(
-            u"INSERT INTO outbox (kind, comment_id, account_id, state, created_at, updated_at) "
-            "SELECT ?, c.id, c.account_id, 'pending', ?, ? FROM comments c WHERE c.id = ? RETURNING id"_s,
-            { toString(kind), now, now, commentId });
+        // On a shared site no person may write the outbox; a hide they confirmed goes in through
+        // the site's function, which checks the confirmation is theirs (storage/MigrationSite).
+        const bool throughSite = !m_database.isSqlite() && kind == OutboxEntry::Kind::Hide;
+        auto inserted = throughSite
+            ? m_database.exec(u"SELECT public.md_site_queue_hide(?, CAST(? AS TIMESTAMPTZ))"_s, { commentId, now })
+            : m_database.exec(u"INSERT INTO outbox (kind, comment_id, account_id, state, created_at, updated_at) "
+                              "SELECT ?, c.id, c.account_id, 'pending', ?, ? FROM comments c WHERE c.id = ? RETURNING id"_s,
+                              { toString(kind), now, now, commentId });
         if (!inserted)
             return inserted.error();
-        if (!inserted->next())
+        if (!inserted->next() || inserted->value(0).isNull())
             return Error(Error::Code::NotFound, u"no comment with id %1 to %2"_s.arg(commentId).arg(toString(kind)));
         id = inserted->value(0).toLongLong();
         AuditEvent event;

@@ -123,11 +123,28 @@ Result<User> UserStore::change(const QString& login, const Change& change, const
         return error;
 
     const Error error = m_database.transaction([&]() -> Error {
-        auto updated = m_database.exec(
-            u"UPDATE users SET display_name = ?, presence = ?, capacity = ? WHERE id = ?"_s,
-            { after.displayName, toString(after.presence), after.capacity, after.id });
-        if (!updated)
-            return updated.error();
+        // Only the columns the change names: on a shared site a person may set their own
+        // presence and nothing else of their row (storage/MigrationSite).
+        QStringList columns;
+        QVariantList values;
+        if (change.displayName) {
+            columns << u"display_name = ?"_s;
+            values << after.displayName;
+        }
+        if (change.presence) {
+            columns << u"presence = ?"_s;
+            values << toString(after.presence);
+        }
+        if (change.capacity) {
+            columns << u"capacity = ?"_s;
+            values << after.capacity;
+        }
+        if (!columns.isEmpty()) {
+            values << after.id;
+            auto updated = m_database.exec(u"UPDATE users SET "_s + columns.join(u", "_s) + u" WHERE id = ?"_s, values);
+            if (!updated)
+                return updated.error();
+        }
         if (change.roles) {
             if (auto cleared = m_database.exec(u"DELETE FROM user_roles WHERE user_id = ?"_s, { after.id }); !cleared)
                 return cleared.error();

@@ -183,10 +183,11 @@ Shape postgresShape(Database& db)
         shape.indexes[index.at(0).toString()] = u"%1(%2)%3%4"_s.arg(index.at(1).toString(), index.at(2).toString(),
                                                                      index.at(3).toBool() ? u" UNIQUE"_s : QString(),
                                                                      index.at(4).toBool() ? u" PARTIAL"_s : QString());
-    // tgtype: 4 INSERT, 8 DELETE, 16 UPDATE (32 TRUNCATE: SQLite has no such statement).
+    // tgtype: 4 INSERT, 8 DELETE, 16 UPDATE (32 TRUNCATE: SQLite has no such statement); 2 BEFORE.
+    // Only a BEFORE trigger can refuse a change: the AFTER ones tell the change feed (NOTIFY).
     const QString triggers = u"SELECT t.relname, g.tgtype FROM pg_trigger g JOIN pg_class t ON t.oid = g.tgrelid "
                              "JOIN pg_namespace ns ON ns.oid = t.relnamespace "
-                             "WHERE ns.nspname = 'public' AND NOT g.tgisinternal"_s;
+                             "WHERE ns.nspname = 'public' AND NOT g.tgisinternal AND (g.tgtype & 2) <> 0"_s;
     for (const QVariantList& trigger : rows(db, triggers)) {
         const int type = trigger.at(1).toInt();
         for (const auto& [bit, event] : { std::pair { 4, u"INSERT"_s }, { 8, u"DELETE"_s }, { 16, u"UPDATE"_s } }) {
