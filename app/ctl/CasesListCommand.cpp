@@ -25,7 +25,6 @@ void CasesListCommand::configureWork(QCommandLineParser& parser) const
 
 int CasesListCommand::runWork(Database& database, const QCommandLineParser& parser, const User& actor, CommandIo& io) const
 {
-    Q_UNUSED(actor)
     CaseFilter filter;
     if (parser.isSet(u"state"_s)) {
         const std::optional<Case::State> state = caseStateFromString(parser.value(u"state"_s));
@@ -47,7 +46,7 @@ int CasesListCommand::runWork(Database& database, const QCommandLineParser& pars
         filter.dueWithinSeconds = *seconds;
     }
     // The standing is current: cases past their deadline are marked and moved first.
-    if (auto swept = SlaClock(database).sweep(u"sla"_s); !swept)
+    if (auto swept = SlaClock(database).sweep(actor.login); !swept)
         return reportError(io, swept.error());
     const QDateTime now = database.clock().now();
     auto cases = CaseStore(database).list(filter);

@@ -45,7 +45,7 @@ Result<std::optional<Case>> Router::next(const QString& login, const QString& ac
     if (!user)
         return user.error();
     // Breached cases first move to their breach queues, so the claim sees where they are.
-    if (auto swept = SlaClock(m_database).sweep(u"sla"_s); !swept)
+    if (auto swept = SlaClock(m_database).sweep(actor); !swept)
         return swept.error();
     return CaseStore(m_database).claimNext(user->id, user->queues, user->capacity, actor);
 }

@@ -41,7 +41,10 @@ public:
     Result<Queue> setQueue(const QString& name, const QueueChange& change, const QString& actor);
 
     // Marks every open case past its deadline breached and moves it to its queue's breach queue.
-    // How many it marked. Run before cases are listed or claimed, and after triage.
+    // How many it marked. Run before cases are listed or claimed (as the person who asked: on a
+    // shared site the audit log records the connection's role), and after triage. On a shared
+    // site a person marks only the cases their role may change (row-level security); the rest
+    // wait for the next sweep by someone who may, or by the site's sync process.
     Result<int> sweep(const QString& actor);
 
 private:

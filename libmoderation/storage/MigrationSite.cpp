@@ -134,6 +134,15 @@ const QStringList kStatements {
 
     // The audit log: everyone appends, as themselves; no one but the owner changes a row (and
     // the append-only trigger refuses even the owner).
+    // A person's decision (cases reclassify) carries their own id, and is never an automatic
+    // hide: only the policy, run by the site's sync process (the owner), decides those.
+    u"GRANT INSERT ON public.decisions TO md_agent, md_supervisor"_s,
+    u"ALTER TABLE public.decisions ENABLE ROW LEVEL SECURITY"_s,
+    u"CREATE POLICY decisions_read ON public.decisions FOR SELECT USING (true)"_s,
+    uR"(CREATE POLICY decisions_by_person ON public.decisions FOR INSERT TO md_agent, md_supervisor
+        WITH CHECK (decided_by = public.md_site_user_id()
+                    AND NOT (action = 'hide' AND hide_mode IS NOT DISTINCT FROM 'automatic')))"_s,
+
     u"ALTER TABLE public.audit_log ENABLE ROW LEVEL SECURITY"_s,
     u"CREATE POLICY audit_log_read ON public.audit_log FOR SELECT USING (true)"_s,
     uR"(CREATE POLICY audit_log_append ON public.audit_log FOR INSERT TO )"_s MD_GROUPS uR"(

@@ -8,7 +8,9 @@
 #include "storage/SiteLogins.h"
 #include "sync/DemoLoader.h"
 
+#include <QFile>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using namespace moderation;
@@ -131,4 +133,83 @@ TEST_F(SiteCommandsTest, AsMustBeTheConnectionsOwnRole)
                                      ana + u" long password\n"_s);
     EXPECT_EQ(adding.exitCode, ctl::ExitBadInput);
     expectOneErrorLine(adding, u"only an admin"_s);
+}
+
+// The "done when" on a shared site, each person through the CLI as their own database
+// role: a demo case taken, refused for PII, answered, approved by two other people (the case asks
+// for two) and waiting in the outbox; self-approval, an agent's raw review and a reviewer's raw
+// draft change refused.
+TEST_F(SiteCommandsTest, EachPersonWorksACaseAsTheirOwnRole)
+{
+    ASSERT_TRUE(DemoLoader::load(m_temp->db()).ok());
+    const QString ana = login(u"ana"_s);
+    const QString rui = login(u"rui"_s);
+    const QString rosa = login(u"rosa"_s);
+    const QString bo = login(u"bo"_s);
+    for (const auto& [who, roles] : { std::pair { ana, u"agent,reviewer"_s }, { rui, u"reviewer"_s }, { rosa, u"reviewer"_s },
+                                      { bo, u"agent"_s } }) {
+        const CtlRun added = ctl({ u"users"_s, u"add"_s, u"--login"_s, who, u"--roles"_s, roles, u"--new-password-stdin"_s },
+                                 who + u" long password\n"_s);
+        ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    }
+    const auto as = [&](const QString& who, const QStringList& args, const QString& more = {}) {
+        return runCtlWith(QStringList { u"--db"_s, urlAs(who).toString(), u"--password-stdin"_s } + args
+                              + QStringList { u"--as"_s, who },
+                          who + u" long password\n"_s + more);
+    };
+    QTemporaryDir dir;
+    const auto file = [&](const QString& name, const QByteArray& bytes) {
+        QFile f(dir.filePath(name));
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return f.fileName();
+    };
+
+    const CtlRun next = as(ana, { u"cases"_s, u"next"_s });
+    ASSERT_EQ(next.exitCode, 0) << next.err.toStdString();
+    const QString caseId = next.out.trimmed();
+    ASSERT_FALSE(caseId.isEmpty());
+    ASSERT_TRUE(m_temp->db().exec(u"UPDATE cases SET reviews_required = 2 WHERE id = ?"_s, { caseId.toLongLong() }).ok());
+
+    const CtlRun pii = as(ana, { u"draft"_s, u"submit"_s, caseId, u"--text-file"_s,
+                                 file(u"pii.txt"_s, "Write back with your A-number A123456789, thanks.\n") });
+    EXPECT_EQ(pii.exitCode, ctl::ExitBadInput);
+    expectOneErrorLine(pii, u"an A-number"_s);
+    const CtlRun submitted = as(ana, { u"draft"_s, u"submit"_s, caseId, u"--text-file"_s,
+                                       file(u"ok.txt"_s, "Thank you for asking: see uscis.gov/processing-times.\n") });
+    ASSERT_EQ(submitted.exitCode, 0) << submitted.err.toStdString();
+    const QString draftId = submitted.out.trimmed();
+
+    const CtlRun self = as(ana, { u"review"_s, u"approve"_s, draftId });
+    EXPECT_EQ(self.exitCode, ctl::ExitBadInput);
+    expectOneErrorLine(self, u"cannot approve it"_s);
+
+    // Raw SQL over their own connections: the agent's review, the reviewer's draft change.
+    auto boDb = Database::open(urlAs(bo), { bo + u" long password"_s, false, false });
+    auto ruiDb = Database::open(urlAs(rui), { rui + u" long password"_s, false, false });
+    ASSERT_TRUE(boDb.ok() && ruiDb.ok());
+    auto review = (*boDb)->exec(u"INSERT INTO reviews (draft_id, reviewer_id, verdict, text, text_sha256, reviewed_at) "
+                                "SELECT d.id, u.id, 'approved', d.text, d.text_sha256, now() FROM drafts d, users u "
+                                "WHERE d.id = ? AND u.login = ?"_s,
+                                { draftId.toLongLong(), bo });
+    ASSERT_FALSE(review.ok());
+    EXPECT_EQ(review.error().code(), Error::Code::Refused) << review.error().toString().toStdString();
+    auto rewrite = (*ruiDb)->exec(u"UPDATE drafts SET text = 'Call us at 555-0100' WHERE id = ?"_s, { draftId.toLongLong() });
+    ASSERT_FALSE(rewrite.ok());
+    EXPECT_EQ(rewrite.error().code(), Error::Code::Refused) << rewrite.error().toString().toStdString();
+
+    const CtlRun first = as(rui, { u"review"_s, u"approve"_s, draftId });
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    EXPECT_TRUE(first.err.contains(u"1 of 2 approvals"_s)) << first.err.toStdString();
+    const CtlRun second = as(rosa, { u"review"_s, u"approve"_s, draftId });
+    ASSERT_EQ(second.exitCode, 0) << second.err.toStdString();
+    EXPECT_TRUE(second.err.contains(u"2 of 2 approvals"_s)) << second.err.toStdString();
+
+    auto queued = m_temp->db().exec(u"SELECT COUNT(*) FROM outbox WHERE draft_id = ? AND state = 'pending'"_s,
+                                    { draftId.toLongLong() });
+    ASSERT_TRUE(queued.ok() && queued->next());
+    EXPECT_EQ(queued->value(0).toInt(), 1);
+    auto actors = m_temp->db().exec(u"SELECT COUNT(DISTINCT actor) FROM audit_log WHERE actor IN (?, ?, ?)"_s, { ana, rui, rosa });
+    ASSERT_TRUE(actors.ok() && actors->next());
+    EXPECT_EQ(actors->value(0).toInt(), 3); // each step recorded as the person who took it
 }

@@ -5,7 +5,10 @@
 #include "SiteCrew.h"
 #include "TempDatabase.h"
 
+#include "MockClock.h"
+#include "review/CaseReclassifier.h"
 #include "review/ReviewDesk.h"
+#include "routing/SlaClock.h"
 #include "routing/People.h"
 #include "routing/Router.h"
 #include "storage/AuditStore.h"
@@ -182,6 +185,75 @@ TEST_F(SiteTest, TheDesksOwnStepsWorkAsEachRole)
 
     // Every step was audited as the person who took it, and the chain holds.
     EXPECT_GT(scalar(u"SELECT COUNT(*) FROM audit_log WHERE actor = ?"_s, { m_reviewer }), 0);
+    auto verified = AuditStore(owner()).verify();
+    ASSERT_TRUE(verified.ok());
+    EXPECT_TRUE(verified->intact) << verified->problem.toStdString();
+}
+
+// The steps that came with the SLA clock, reclassification and two approvals, each as the role
+// that takes it on a shared site.
+TEST_F(SiteTest, SlaSweepsReclassificationAndTwoApprovalsWorkAsEachRole)
+{
+    // A supervisor gives the general queue a breach queue.
+    auto queue = SlaClock(as(m_supervisor)).setQueue(u"general"_s, { std::nullopt, std::nullopt, u"supervisors"_s },
+                                                     m_supervisor);
+    ASSERT_TRUE(queue.ok()) << queue.error().toString().toStdString();
+
+    // Bo holds a case; three days later every demo deadline has passed.
+    auto held = Router(as(m_agent2)).next(m_agent2, m_agent2);
+    ASSERT_TRUE(held.ok() && held->has_value());
+    const qint64 bosCase = (*held)->id;
+    test::MockClock later(QDateTime::currentDateTimeUtc().addDays(3));
+    for (const auto& connection : m_connections)
+        connection->setClock(&later);
+
+    // Ana's claim sweeps what her role may change (the waiting cases) as herself, and skips Bo's.
+    auto taken = Router(as(m_agent)).next(m_agent, m_agent);
+    ASSERT_TRUE(taken.ok()) << taken.error().toString().toStdString();
+    EXPECT_GT(scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'case.sla_breached' AND actor = ?"_s, { m_agent }), 0);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM cases WHERE id = ? AND sla_breached_at IS NULL"_s, { bosCase }), 1);
+    // A reviewer's sweep changes nothing it may not, and fails nothing.
+    auto reviewerSweep = SlaClock(as(m_reviewer)).sweep(m_reviewer);
+    ASSERT_TRUE(reviewerSweep.ok()) << reviewerSweep.error().toString().toStdString();
+    // The supervisor's marks Bo's.
+    auto supervisorSweep = SlaClock(as(m_supervisor)).sweep(m_supervisor);
+    ASSERT_TRUE(supervisorSweep.ok()) << supervisorSweep.error().toString().toStdString();
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM cases WHERE id = ? AND sla_breached_at IS NOT NULL"_s, { bosCase }), 1);
+
+    // Ana reclassifies the case she took: her decision, as herself, beside the policy's.
+    ASSERT_TRUE(taken->has_value());
+    const qint64 anasCase = (*taken)->id;
+    auto ignored = CaseReclassifier(as(m_agent)).reclassify(anasCase, m_agent, Action::Ignore, u"a thank-you note"_s,
+                                                            QString(), m_agent);
+    ASSERT_TRUE(ignored.ok()) << ignored.error().toString().toStdString();
+    EXPECT_EQ(ignored->state, Case::State::Closed);
+    const qint64 anaId = scalar(u"SELECT id FROM users WHERE login = ?"_s, { m_agent });
+    const qint64 boId = scalar(u"SELECT id FROM users WHERE login = ?"_s, { m_agent2 });
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM decisions WHERE decided_by = ?"_s, { anaId }), 1);
+    // But never a decision in someone else's name, nor an automatic hide.
+    const qint64 comment = scalar(u"SELECT comment_id FROM cases WHERE id = ?"_s, { anasCase });
+    const QString insert = u"INSERT INTO decisions (comment_id, rule_id, action, hide_mode, explanation, decided_at, "
+                           "decided_by) VALUES (?, 'x', ?, ?, 'x', now(), ?)"_s;
+    expectRefused(as(m_agent), insert, { comment, u"ignore"_s, QVariant(), boId }, u"row-level security"_s);
+    expectRefused(as(m_agent), insert, { comment, u"hide"_s, u"automatic"_s, anaId }, u"row-level security"_s);
+    expectRefused(as(m_reviewer), insert,
+                  { comment, u"ignore"_s, QVariant(), scalar(u"SELECT id FROM users WHERE login = ?"_s, { m_reviewer }) },
+                  u"permission denied"_s);
+    EXPECT_TRUE(as(m_agent).exec(insert, { comment, u"hide"_s, u"proposed"_s, anaId }).ok()); // in her own name
+
+    // Two approvals: the case asks for two, and two reviewers' roles give them.
+    const Draft draft = submittedDraft(m_agent);
+    ASSERT_GT(draft.id, 0);
+    ASSERT_TRUE(owner().exec(u"UPDATE cases SET reviews_required = 2 WHERE id = ?"_s, { draft.caseId }).ok());
+    auto first = ReviewDesk(as(m_reviewer)).approve(draft.id, m_reviewer, m_reviewer);
+    ASSERT_TRUE(first.ok()) << first.error().toString().toStdString();
+    EXPECT_FALSE(first->complete());
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM outbox WHERE draft_id = ?"_s, { draft.id }), 0);
+    auto second = ReviewDesk(as(m_reviewer2)).approve(draft.id, m_reviewer2, m_reviewer2);
+    ASSERT_TRUE(second.ok()) << second.error().toString().toStdString();
+    EXPECT_TRUE(second->complete());
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM outbox WHERE draft_id = ? AND state = 'pending'"_s, { draft.id }), 1);
+
     auto verified = AuditStore(owner()).verify();
     ASSERT_TRUE(verified.ok());
     EXPECT_TRUE(verified->intact) << verified->problem.toStdString();
