@@ -255,22 +255,34 @@ Result<int> CaseStore::heldBy(qint64 agentId) const
 Result<std::optional<Case>> CaseStore::claimNext(qint64 agentId, const QStringList& queues, int capacity,
                                                  const QString& actor)
 {
+    // On PostgreSQL a claim holds the audit chain's lock from its append to its commit, and every
+    // claim waits for that lock: so the claim is as few round trips as it can be, each through
+    // the statement cache, with nothing read after the append.
     std::optional<Case> claimed;
     const Error error = m_database.transaction([&]() -> Error {
+        int held = 0;
         if (!m_database.isSqlite()) {
-            // One claim at a time per agent, so two of theirs cannot both pass the capacity check.
-            auto locked = m_database.execCached(u"SELECT id FROM users WHERE id = ? FOR UPDATE"_s, { agentId });
+            // What the agent holds, counted under a lock of their row, so two claims of theirs
+            // cannot both pass the capacity check.
+            auto locked = m_database.execCached(u"SELECT (SELECT COUNT(*) FROM cases WHERE assignee_id = u.id AND state IN "_s
+                                                    + kHeldStates + u") FROM users u WHERE u.id = ? FOR UPDATE OF u"_s,
+                                                { agentId });
             if (!locked)
                 return locked.error();
+            if (!locked->next())
+                return Error(Error::Code::NotFound, u"no user with id %1"_s.arg(agentId));
+            held = locked->value(0).toInt();
+        } else {
+            auto counted = heldBy(agentId);
+            if (!counted)
+                return counted.error();
+            held = *counted;
         }
-        auto held = heldBy(agentId);
-        if (!held)
-            return held.error();
-        if (*held >= capacity)
+        if (held >= capacity)
             return {};
         // The walk of cases_waiting, in the order it keeps: SQLite without statistics (the store
         // runs no ANALYZE) would pick the assignee index and sort every waiting case instead.
-        QString sql = u"SELECT id FROM cases "_s + (m_database.isSqlite() ? u"INDEXED BY cases_waiting "_s : QString())
+        QString sql = kSelect + (m_database.isSqlite() ? u"INDEXED BY cases_waiting "_s : QString())
             + u"WHERE assignee_id IS NULL AND state IN ('new', 'escalated') "_s;
         QVariantList values;
         if (!queues.isEmpty()) {
@@ -281,19 +293,43 @@ Result<std::optional<Case>> CaseStore::claimNext(qint64 agentId, const QStringLi
         sql += u"ORDER BY "_s + kUrgency + u" LIMIT 1"_s;
         if (!m_database.isSqlite())
             sql += u" FOR UPDATE SKIP LOCKED"_s;
-        qint64 caseId = 0;
+        Case picked;
         {
             auto next = m_database.execCached(sql, values);
             if (!next)
                 return next.error();
             if (!next->next())
                 return {};
-            caseId = next->value(0).toLongLong();
+            auto read = caseFrom(next->query());
+            if (!read)
+                return read.error();
+            picked = *read;
         }
-        auto taken = assign(caseId, agentId, capacity, actor);
-        if (!taken)
-            return taken.error();
-        claimed = *taken;
+        const QDateTime now = m_database.clock().now();
+        {
+            // Locked (PostgreSQL) or serialised (SQLite): the row is as read.
+            auto updated = m_database.execCached(u"UPDATE cases SET assignee_id = ?, state = 'assigned', updated_at = ? "
+                                                 "WHERE id = ? AND assignee_id IS NULL AND state = ?"_s,
+                                                 { agentId, sqlTimestamp(now), picked.id, toString(picked.state) });
+            if (!updated)
+                return updated.error();
+            if (updated->query().numRowsAffected() != 1)
+                return Error(Error::Code::Conflict, u"case %1 changed while it was being claimed"_s.arg(picked.id));
+        }
+        AuditEvent event;
+        event.actor = actor;
+        event.action = u"case.assigned"_s;
+        event.entityType = u"case"_s;
+        event.entityId = QString::number(picked.id);
+        event.details.insert(u"assignee"_s, QString::number(agentId));
+        event.details.insert(u"from"_s, toString(picked.state));
+        event.details.insert(u"to"_s, toString(Case::State::Assigned));
+        if (Error audit = AuditStore(m_database).append(event); audit.isError())
+            return audit;
+        picked.assigneeId = agentId;
+        picked.state = Case::State::Assigned;
+        picked.updatedAt = timestampFrom(sqlTimestamp(now));
+        claimed = picked;
         return {};
     });
     if (error.isError())
@@ -400,16 +436,16 @@ Result<QList<Case>> CaseStore::overdue(const QDateTime& now, int limit) const
 {
     // Two sweeps at once (two seats' claims) mark each case once: the second skips what the first
     // holds.
-    auto q = m_database.exec(kSelect
-                                 + u"WHERE sla_due_at IS NOT NULL AND sla_due_at <= ? AND sla_breached_at IS NULL "
-                                   "AND state NOT IN ('answered', 'closed') ORDER BY sla_due_at, id LIMIT ?"_s
-                                 + (m_database.isSqlite() ? QString() : u" FOR UPDATE SKIP LOCKED"_s),
-                             { sqlTimestamp(now), limit });
+    auto q = m_database.execCached(kSelect
+                                       + u"WHERE sla_due_at IS NOT NULL AND sla_due_at <= ? AND sla_breached_at IS NULL "
+                                         "AND state NOT IN ('answered', 'closed') ORDER BY sla_due_at, id LIMIT ?"_s
+                                       + (m_database.isSqlite() ? QString() : u" FOR UPDATE SKIP LOCKED"_s),
+                                   { sqlTimestamp(now), limit });
     if (!q)
         return q.error();
     QList<Case> cases;
     while (q->next()) {
-        Result<Case> found = caseFrom(*q);
+        Result<Case> found = caseFrom(q->query());
         if (!found)
             return found.error();
         cases.append(std::move(found).value());

@@ -102,7 +102,8 @@ public:
     {
         // The library's claim query, with the queue filter this agent has (addAgents: every other
         // agent names the three queues).
-        QString select = u"SELECT id FROM cases WHERE assignee_id IS NULL AND state IN ('new', 'escalated') "_s;
+        QString select = u"SELECT id FROM cases "_s + (m_sqlite ? u"INDEXED BY cases_waiting "_s : QString())
+            + u"WHERE assignee_id IS NULL AND state IN ('new', 'escalated') "_s;
         if (client % 2 == 1) {
             select += u"AND queue IN (?, ?, ?) "_s;
             m_queues = { u"general"_s, u"benefits"_s, u"security"_s };
