@@ -21,14 +21,8 @@ int CasesCloseCommand::runWork(Database& database, const QCommandLineParser& par
     auto reason = required(parser, u"reason"_s);
     if (!reason)
         return reportError(io, reason.error());
-    auto current = CaseStore(database).byId(*caseId);
-    if (!current)
-        return reportError(io, current.error());
-    if (!actor.hasRole(Role::Supervisor) && current->assigneeId != actor.id)
-        return reportError(io, Error(Error::Code::Refused,
-                                     u"%1 does not hold case %2: only its holder or a supervisor closes it"_s.arg(
-                                         actor.login)
-                                         .arg(*caseId)));
+    if (Error refused = holderOrSupervisor(database, *caseId, actor, u"closes"_s); refused.isError())
+        return reportError(io, refused);
     auto closed = CaseStore(database).move(*caseId, Case::State::Closed, *reason, actor.login);
     if (!closed)
         return reportError(io, closed.error());

@@ -25,14 +25,8 @@ int CasesEscalateCommand::runWork(Database& database, const QCommandLineParser& 
     auto reason = required(parser, u"reason"_s);
     if (!reason)
         return reportError(io, reason.error());
-    auto current = CaseStore(database).byId(*caseId);
-    if (!current)
-        return reportError(io, current.error());
-    if (!actor.hasRole(Role::Supervisor) && current->assigneeId != actor.id)
-        return reportError(io, Error(Error::Code::Refused,
-                                     u"%1 does not hold case %2: only its holder or a supervisor escalates it"_s.arg(
-                                         actor.login)
-                                         .arg(*caseId)));
+    if (Error refused = holderOrSupervisor(database, *caseId, actor, u"escalates"_s); refused.isError())
+        return reportError(io, refused);
     auto escalated = CaseStore(database).escalate(*caseId, *queue, *reason, actor.login);
     if (!escalated)
         return reportError(io, escalated.error());

@@ -19,14 +19,8 @@ int CasesReleaseCommand::runWork(Database& database, const QCommandLineParser& p
     if (!caseId)
         return reportError(io, caseId.error());
     // A supervisor releases any case; an agent, their own.
-    auto current = CaseStore(database).byId(*caseId);
-    if (!current)
-        return reportError(io, current.error());
-    if (!actor.hasRole(Role::Supervisor) && current->assigneeId != actor.id)
-        return reportError(io, Error(Error::Code::Refused,
-                                     u"%1 does not hold case %2: only its holder or a supervisor releases it"_s.arg(
-                                         actor.login)
-                                         .arg(*caseId)));
+    if (Error refused = holderOrSupervisor(database, *caseId, actor, u"releases"_s); refused.isError())
+        return reportError(io, refused);
     auto released = Router(database).release(*caseId, actor.login);
     if (!released)
         return reportError(io, released.error());

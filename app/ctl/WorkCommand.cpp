@@ -1,5 +1,6 @@
 #include "WorkCommand.h"
 
+#include "storage/CaseStore.h"
 #include "storage/SqlTime.h"
 #include "storage/UserStore.h"
 
@@ -62,6 +63,19 @@ int WorkCommand::printId(const QCommandLineParser& parser, CommandIo& io, const 
         io.out << id << '\n';
     io.out.flush();
     return ExitOk;
+}
+
+Error WorkCommand::holderOrSupervisor(Database& database, qint64 caseId, const User& actor, const QString& verb)
+{
+    auto current = CaseStore(database).byId(caseId);
+    if (!current)
+        return current.error();
+    if (!actor.hasRole(Role::Supervisor) && current->assigneeId != actor.id)
+        return Error(Error::Code::Refused, u"%1 does not hold case %2: only its holder or a supervisor %3 it"_s.arg(
+                                               actor.login)
+                                               .arg(caseId)
+                                               .arg(verb));
+    return {};
 }
 
 QJsonObject WorkCommand::caseJson(const Case& c, const QDateTime& now)

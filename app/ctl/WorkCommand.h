@@ -35,6 +35,9 @@ protected:
 
     // The case as scripts read it; its SLA standing at `now`.
     static QJsonObject caseJson(const Case& c, const QDateTime& now);
+    // Refused unless the actor holds the case or is a supervisor: "only its holder or a
+    // supervisor <verb> it" (NotFound for an unknown case).
+    static Error holderOrSupervisor(Database& database, qint64 caseId, const User& actor, const QString& verb);
 };
 
 } // namespace moderation::ctl

@@ -49,6 +49,19 @@ Result<Case> caseFrom(const QSqlQuery& q)
     return c;
 }
 
+// Every row of a query of kSelect's columns.
+Result<QList<Case>> casesFrom(QSqlQuery& q)
+{
+    QList<Case> cases;
+    while (q.next()) {
+        Result<Case> found = caseFrom(q);
+        if (!found)
+            return found.error();
+        cases.append(std::move(found).value());
+    }
+    return cases;
+}
+
 QVariant timeOrNull(const QDateTime& at)
 {
     return at.isValid() ? QVariant(sqlTimestamp(at)) : QVariant();
@@ -443,14 +456,7 @@ Result<QList<Case>> CaseStore::overdue(const QDateTime& now, int limit) const
                                    { sqlTimestamp(now), limit });
     if (!q)
         return q.error();
-    QList<Case> cases;
-    while (q->next()) {
-        Result<Case> found = caseFrom(q->query());
-        if (!found)
-            return found.error();
-        cases.append(std::move(found).value());
-    }
-    return cases;
+    return casesFrom(q->query());
 }
 
 Result<Case> CaseStore::markBreached(qint64 caseId, const QString& breachQueue, const QString& actor)
@@ -510,14 +516,7 @@ Result<QList<Case>> CaseStore::withRunningSla(const QString& queue) const
                              { queue });
     if (!q)
         return q.error();
-    QList<Case> cases;
-    while (q->next()) {
-        Result<Case> found = caseFrom(*q);
-        if (!found)
-            return found.error();
-        cases.append(std::move(found).value());
-    }
-    return cases;
+    return casesFrom(*q);
 }
 
 Error CaseStore::setDeadline(qint64 caseId, const SlaDeadline& sla, const QString& actor)
@@ -635,14 +634,7 @@ Result<QList<Case>> CaseStore::list(const CaseFilter& filter, int limit) const
                              values);
     if (!q)
         return q.error();
-    QList<Case> cases;
-    while (q->next()) {
-        Result<Case> found = caseFrom(*q);
-        if (!found)
-            return found.error();
-        cases.append(std::move(found).value());
-    }
-    return cases;
+    return casesFrom(*q);
 }
 
 Result<Case> CaseStore::byId(qint64 id) const
@@ -677,14 +669,7 @@ Result<QList<Case>> CaseStore::openInQueue(const QString& queue, int limit) cons
                              { queue, limit });
     if (!q)
         return q.error();
-    QList<Case> cases;
-    while (q->next()) {
-        Result<Case> found = caseFrom(*q);
-        if (!found)
-            return found.error();
-        cases.append(std::move(found).value());
-    }
-    return cases;
+    return casesFrom(*q);
 }
 
 Result<qint64> CaseStore::countInState(Case::State state) const
