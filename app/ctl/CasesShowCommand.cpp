@@ -1,5 +1,7 @@
 #include "CasesShowCommand.h"
 
+#include "review/AnswerLibrary.h"
+#include "storage/AnswerStore.h"
 #include "storage/CaseStore.h"
 #include "storage/CommentStore.h"
 #include "storage/DecisionStore.h"
@@ -96,6 +98,19 @@ int CasesShowCommand::runWork(Database& database, const QCommandLineParser& pars
                                         { u"reviews"_s, reviewArray } });
     }
     shown.insert(u"drafts"_s, draftArray);
+    // What the answer library offers for this comment, filled in for it: `draft submit CASE
+    // --answer KEY` drafts one as it stands.
+    auto library = AnswerStore(database).list();
+    if (!library)
+        return reportError(io, library.error());
+    const std::optional<StoredDecision>& basis = personDecision ? personDecision : policyDecision;
+    QJsonArray suggestionArray;
+    for (const Answer& answer : AnswerLibrary::suggest(*library, *comment, basis ? basis->decision : Decision {}))
+        suggestionArray.append(QJsonObject { { u"key"_s, answer.key },
+                                             { u"title"_s, answer.title },
+                                             { u"lang"_s, answer.lang },
+                                             { u"text"_s, AnswerLibrary::fill(answer, *comment) } });
+    shown.insert(u"suggestions"_s, suggestionArray);
     if (parser.isSet(u"json"_s)) {
         io.out << QJsonDocument(shown).toJson(QJsonDocument::Compact) << '\n';
         io.out.flush();
@@ -115,6 +130,8 @@ int CasesShowCommand::runWork(Database& database, const QCommandLineParser& pars
                << personDecision->decision.explanation << '\n';
     if (*reviewsRequired > 1)
         io.out << "sign-off: " << *reviewsRequired << " approvals by different reviewers\n";
+    for (const QJsonValue& value : suggestionArray)
+        io.out << "suggested answer " << value[u"key"_s].toString() << ": " << value[u"title"_s].toString() << '\n';
     for (const QJsonValue& value : draftArray) {
         const QJsonObject draft = value.toObject();
         io.out << "draft " << draft.value(u"id"_s).toString() << " (" << draft.value(u"state"_s).toString()

@@ -14,6 +14,10 @@ public:
 protected:
     void configureWork(QCommandLineParser& parser) const override;
     int runWork(Database& database, const QCommandLineParser& parser, const User& actor, CommandIo& io) const override;
+
+private:
+    // The library's answer `key` with its variables filled in for the case's comment.
+    static Result<QString> filledAnswer(Database& database, qint64 caseId, const QString& key);
 };
 
 } // namespace moderation::ctl

@@ -151,6 +151,41 @@ TEST_P(WorkCommandsTest, UsersAreListedAndChanged)
     expectOneErrorLine(badRole, u"unknown role \"janitor\""_s);
 }
 
+// "Answered from the library" through the CLI: cases show offers the library's answers filled in
+// for the comment, and draft submit --answer drafts one as it stands.
+TEST_P(WorkCommandsTest, ACaseIsAnsweredFromTheLibrary)
+{
+    const QString agent = as(u"ana"_s);
+    addUser(agent, u"agent"_s);
+    const CtlRun next = ctl({ u"cases"_s, u"next"_s, u"--as"_s, agent });
+    ASSERT_EQ(next.exitCode, 0) << next.err.toStdString();
+    const QString caseId = next.out.trimmed();
+    const CtlRun shown = ctl({ u"cases"_s, u"show"_s, caseId, u"--as"_s, agent, u"--json"_s });
+    ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
+    const QJsonArray suggestions = QJsonDocument::fromJson(shown.out.toUtf8()).object().value(u"suggestions"_s).toArray();
+    ASSERT_FALSE(suggestions.isEmpty()) << shown.out.toStdString();
+    const QJsonObject first = suggestions.first().toObject();
+    const QString key = first.value(u"key"_s).toString();
+    const QString filled = first.value(u"text"_s).toString();
+    EXPECT_FALSE(filled.contains(u"{{"_s)) << filled.toStdString(); // every variable filled in
+
+    const CtlRun unknown = ctl({ u"draft"_s, u"submit"_s, caseId, u"--as"_s, agent, u"--answer"_s, u"no-such-answer"_s });
+    EXPECT_EQ(unknown.exitCode, ctl::ExitBadInput);
+    expectOneErrorLine(unknown, u"no such answer"_s);
+    const CtlRun neither = ctl({ u"draft"_s, u"submit"_s, caseId, u"--as"_s, agent });
+    EXPECT_EQ(neither.exitCode, ctl::ExitBadInput);
+
+    const CtlRun submitted = ctl({ u"draft"_s, u"submit"_s, caseId, u"--as"_s, agent, u"--answer"_s, key });
+    ASSERT_EQ(submitted.exitCode, 0) << submitted.err.toStdString();
+    const QJsonObject after = QJsonDocument::fromJson(
+                                  ctl({ u"cases"_s, u"show"_s, caseId, u"--as"_s, agent, u"--json"_s }).out.toUtf8())
+                                  .object();
+    EXPECT_EQ(after.value(u"state"_s).toString(), u"in_review"_s);
+    const QJsonObject draft = after.value(u"drafts"_s).toArray().first().toObject();
+    EXPECT_EQ(draft.value(u"id"_s).toString(), submitted.out.trimmed());
+    EXPECT_EQ(draft.value(u"text"_s).toString(), filled);
+}
+
 TEST_P(WorkCommandsTest, QueuesGetOfficeHoursAndABreachQueueFromASupervisor)
 {
     const QString sam = as(u"sam"_s);
