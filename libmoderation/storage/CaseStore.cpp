@@ -49,6 +49,23 @@ Result<Case> caseFrom(const QSqlQuery& q)
     return c;
 }
 
+// A case handed to an agent, as the claim and a supervisor's assignment record it alike: assigned
+// when it took work from its queue, reassigned (naming any previous holder) when it changes hands.
+AuditEvent assignmentEvent(const Case& before, qint64 agentId, bool fromQueue, Case::State to, const QString& actor)
+{
+    AuditEvent event;
+    event.actor = actor;
+    event.action = fromQueue ? u"case.assigned"_s : u"case.reassigned"_s;
+    event.entityType = u"case"_s;
+    event.entityId = QString::number(before.id);
+    event.details.insert(u"assignee"_s, QString::number(agentId));
+    if (before.assigneeId)
+        event.details.insert(u"previous_assignee"_s, QString::number(*before.assigneeId));
+    event.details.insert(u"from"_s, toString(before.state));
+    event.details.insert(u"to"_s, toString(to));
+    return event;
+}
+
 // Every row of a query of kSelect's columns.
 Result<QList<Case>> casesFrom(QSqlQuery& q)
 {
@@ -329,14 +346,7 @@ Result<std::optional<Case>> CaseStore::claimNext(qint64 agentId, const QStringLi
             if (updated->query().numRowsAffected() != 1)
                 return Error(Error::Code::Conflict, u"case %1 changed while it was being claimed"_s.arg(picked.id));
         }
-        AuditEvent event;
-        event.actor = actor;
-        event.action = u"case.assigned"_s;
-        event.entityType = u"case"_s;
-        event.entityId = QString::number(picked.id);
-        event.details.insert(u"assignee"_s, QString::number(agentId));
-        event.details.insert(u"from"_s, toString(picked.state));
-        event.details.insert(u"to"_s, toString(Case::State::Assigned));
+        const AuditEvent event = assignmentEvent(picked, agentId, true, Case::State::Assigned, actor);
         if (Error audit = AuditStore(m_database).append(event); audit.isError())
             return audit;
         picked.assigneeId = agentId;
@@ -390,16 +400,7 @@ Result<Case> CaseStore::assign(qint64 caseId, qint64 agentId, int capacity, cons
         auto read = byId(caseId);
         if (!read)
             return read.error();
-        AuditEvent event;
-        event.actor = actor;
-        event.action = takesWork ? u"case.assigned"_s : u"case.reassigned"_s;
-        event.entityType = u"case"_s;
-        event.entityId = QString::number(caseId);
-        event.details.insert(u"assignee"_s, QString::number(agentId));
-        if (current->assigneeId)
-            event.details.insert(u"previous_assignee"_s, QString::number(*current->assigneeId));
-        event.details.insert(u"from"_s, toString(current->state));
-        event.details.insert(u"to"_s, toString(to));
+        const AuditEvent event = assignmentEvent(*current, agentId, takesWork, to, actor);
         if (Error audit = AuditStore(m_database).append(event); audit.isError())
             return audit;
         result = *read;
