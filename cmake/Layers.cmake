@@ -21,8 +21,14 @@ set(MODERATION_LAYER_policy model text json)
 set(MODERATION_LAYER_storage model audit text policy/AuthorActivity.h policy/CommentSource.h)
 # Platform readers and clients: the wire formats, no store, no policy.
 set(MODERATION_LAYER_connectors model json)
+# Secrets in the OS keychain.
+set(MODERATION_LAYER_credentials model)
+# Sends approved work through a connector's client, exactly once.
+set(MODERATION_LAYER_outbox model json audit storage connectors credentials)
+# The Facebook webhook receiver: its own target (Qt HttpServer), a connector's reader behind it.
+set(MODERATION_LAYER_webhook model json connectors)
 # The pipeline that ties them together.
-set(MODERATION_LAYER_sync model json text audit policy storage connectors routing review)
+set(MODERATION_LAYER_sync model json text audit policy storage connectors routing review outbox credentials)
 # Reports and records export: read the stores, write files.
 set(MODERATION_LAYER_reports model json text audit policy storage)
 # Cases to people: users, the router, the SLA clock.

@@ -26,3 +26,21 @@ std::optional<Account::State> accountStateFromString(QStringView text)
 }
 
 } // namespace moderation
+
+namespace moderation {
+
+// X: the user-context limits of PLATFORMS.md section 2 (100 posts a day per user is the
+// conservative reading of the tiers' conflicting tables) and section 1 (300 reads a 15-minute
+// window). Graph: a Page token's business-use-case limit scales with the page's engaged users;
+// these are a small page's share, to be raised with `account set`.
+int Account::defaultPostsPerDay(Platform platform)
+{
+    return platform == Platform::Twitter ? 100 : 1000;
+}
+
+int Account::defaultReadsPerHour(Platform platform)
+{
+    return platform == Platform::Twitter ? 1200 : 4800;
+}
+
+} // namespace moderation

@@ -22,6 +22,14 @@ struct Account
     QStringList watches; // "mentions", "replies", "page-comments", "search:QUERY"
     State state = State::Ok;
     QDateTime rateLimitedUntil; // invalid unless rate limited
+    QString stateReason; // why it needs re-authentication or is rate limited: the platform's words
+    // Quotas the outbox and the sync pace within; unset: the platform tier's default
+    // (Account::defaultPostsPerDay / defaultReadsPerHour).
+    std::optional<int> postsPerDay;
+    std::optional<int> readsPerHour;
+
+    static int defaultPostsPerDay(Platform platform);
+    static int defaultReadsPerHour(Platform platform);
 };
 
 // Wire names: "ok", "needs_reauth", "rate_limited", "disabled".

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace moderation {
 
@@ -32,6 +33,11 @@ struct Comment
     QString parentId; // the post or comment it answers, if any
     QByteArray rawJson; // the platform's object, compact JSON
     bool removed = false;
+    // Written by the watched account itself (our reply read back): thread context, never a case.
+    bool ours = false;
+    // X: the ids of the post's earlier versions, oldest first, itself last (edit_history_tweet_ids).
+    // A post whose earlier version is stored is an edit of that comment, not a new one.
+    QStringList editHistoryIds;
 };
 
 } // namespace moderation

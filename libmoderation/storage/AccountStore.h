@@ -6,6 +6,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 namespace moderation {
 
 class Database;
@@ -24,6 +26,35 @@ public:
     Result<Account> byName(const QString& name) const;
     Result<QList<Account>> list() const; // by name
     Result<qint64> count() const;
+    Result<Account> byId(qint64 id) const;
+
+    // The quotas (unset leaves one as it is), audited as "account.changed".
+    Error setQuotas(const QString& name, std::optional<int> postsPerDay, std::optional<int> readsPerHour,
+                    const QString& actor);
+    // Ok, NeedsReauth (with the platform's reason), RateLimited until a time; audited when the
+    // state changes ("account.state"), silent when it is the same.
+    Error setState(qint64 accountId, Account::State state, const QDateTime& until, const QString& reason,
+                   const QString& actor = QStringLiteral("system"));
+    // Removes the account from sync: deleted when nothing refers to it, otherwise disabled and
+    // its watches dropped, its comments kept for the record. NotFound when there is none.
+    Error remove(const QString& name, const QString& actor);
+
+    // The stored cursor of one watch (empty before the first complete poll).
+    Result<QString> cursor(qint64 accountId, const QString& watch) const;
+    // Sets it after a poll's pages are stored; never inside the page's own transaction's failure.
+    Error advanceCursor(qint64 accountId, const QString& watch, const QString& cursor);
+
+    // Usage against the quotas in fixed windows: posts per UTC day, reads per UTC clock hour.
+    enum class UsageKind { Post, Read };
+    struct Quota
+    {
+        int limit = 0;
+        int used = 0;
+        int left() const { return limit > used ? limit - used : 0; }
+        QDateTime resetsAt; // the end of the current window
+    };
+    Error recordUsage(qint64 accountId, UsageKind kind, const QDateTime& at, int count = 1);
+    Result<Quota> quota(qint64 accountId, UsageKind kind, const QDateTime& now) const;
 
 private:
     Result<QStringList> watchesOf(qint64 accountId) const;

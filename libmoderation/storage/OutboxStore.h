@@ -3,6 +3,8 @@
 #include "model/Error.h"
 #include "model/OutboxEntry.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -34,6 +36,31 @@ public:
 
     Result<qint64> countPending() const;
     Result<std::optional<OutboxEntry>> replyFor(qint64 draftId) const;
+    Result<OutboxEntry> byId(qint64 id) const;
+
+    // --- The dispatcher's side (outbox/Dispatcher). Each call is one transaction with its audit
+    // event ("outbox.sending", "outbox.sent", "outbox.failed", "outbox.rescheduled").
+
+    // Pending entries whose next_attempt_at is unset or not after `now`, oldest first, at most
+    // `limit`, and only the first unsent one of each conversation (comments.conversation_id, or
+    // the comment itself without one): a later entry waits while an earlier one of its
+    // conversation is pending or sending. A failed entry does not hold its conversation back.
+    Result<QList<OutboxEntry>> due(const QDateTime& now, int limit) const;
+    // Entries left `sending` (a crash between the request and its result): reconcile these first.
+    Result<QList<OutboxEntry>> inFlight() const;
+    // pending -> sending, attempts + 1. Conflict when the entry is no longer pending (another
+    // dispatcher took it). For a reply the database checks the approval here.
+    Error markSending(qint64 id, const QString& actor);
+    // sending -> sent with what the platform created or changed. A reply also moves its draft to
+    // sent and its case to answered, in the same transaction.
+    Error markSent(qint64 id, const QString& platformResultId, const QString& actor);
+    // pending or sending -> failed, needs attention, with the platform's reason.
+    Error markFailed(qint64 id, const QString& reason, const QString& actor);
+    // sending -> pending again, to be tried at `nextAttemptAt`: only when it is known that the
+    // platform did not act (a 429, a refused connection, or reconciliation found nothing).
+    Error reschedule(qint64 id, const QDateTime& nextAttemptAt, const QString& reason, const QString& actor);
+    // A person's retry of a failed entry: failed -> pending, needs_attention cleared, audited.
+    Error retry(qint64 id, const QString& actor);
 
 private:
     Database& m_database;
