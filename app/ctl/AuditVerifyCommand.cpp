@@ -1,6 +1,9 @@
 #include "AuditVerifyCommand.h"
 
+#include "credentials/CredentialNames.h"
+#include "credentials/KeychainCredentialStore.h"
 #include "storage/AuditStore.h"
+#include "sync/CheckpointVerifier.h"
 
 using namespace Qt::StringLiterals;
 
@@ -70,11 +73,29 @@ int AuditVerifyCommand::runWithDatabase(Database& database, const QCommandLinePa
         if (!problem.isEmpty())
             return reportError(io, Error(Error::Code::Integrity, u"audit log lost its expected head: "_s + problem));
     }
+    // The signed checkpoints, where this machine holds the key (the sync host's keychain).
+    KeychainCredentialStore keychain;
+    const QString identity = CredentialNames::storeIdentity(database.url().identity());
+    auto checkpoints = verifyCheckpoints(database, &keychain, identity);
+    if (!checkpoints)
+        return reportError(io, checkpoints.error().prefixed(u"reading the audit checkpoints"_s));
+    if (!checkpoints->ok())
+        return reportError(io, Error(Error::Code::Integrity, u"audit log disagrees with a signed checkpoint: "_s
+                                                                 + checkpoints->problem));
     io.out << "audit log intact: " << verification->rowsChecked
            << (verification->rowsChecked == 1 ? " row checked" : " rows checked") << '\n';
     io.out << "head: " << head.toString() << '\n';
     if (expected)
         io.out << "expected head " << expected->seq << " found unchanged\n";
+    if (checkpoints->checkpoints == 0)
+        io.out << "checkpoints: none yet (sync signs one a day)\n";
+    else if (!checkpoints->keyAvailable)
+        io.out << "checkpoints not checked: no key on this machine (" << checkpoints->checkpoints << " stored)\n";
+    else
+        io.out << "checkpoints: " << checkpoints->checked << " of " << checkpoints->checkpoints << " verified"
+               << (checkpoints->otherKey ? u", %1 signed by a key this machine does not hold"_s.arg(checkpoints->otherKey)
+                                         : QString())
+               << '\n';
     io.out.flush();
     return ExitOk;
 }

@@ -1,5 +1,11 @@
 #include "Command.h"
 
+#include "AccountAddCommand.h"
+#include "AccountListCommand.h"
+#include "AccountRemoveCommand.h"
+#include "AccountSetCommand.h"
+#include "QuarantineListCommand.h"
+#include "SyncCommand.h"
 #include "AnswersImportCommand.h"
 #include "AnswersListCommand.h"
 #include "AuditVerifyCommand.h"
@@ -40,6 +46,12 @@ CommandList allCommands()
     commands.push_back(std::make_unique<DbMigrateCommand>());
     commands.push_back(std::make_unique<DemoLoadCommand>());
     commands.push_back(std::make_unique<AuditVerifyCommand>());
+    commands.push_back(std::make_unique<AccountAddCommand>());
+    commands.push_back(std::make_unique<AccountSetCommand>());
+    commands.push_back(std::make_unique<AccountListCommand>());
+    commands.push_back(std::make_unique<AccountRemoveCommand>());
+    commands.push_back(std::make_unique<SyncCommand>());
+    commands.push_back(std::make_unique<QuarantineListCommand>());
     commands.push_back(std::make_unique<AnswersImportCommand>());
     commands.push_back(std::make_unique<AnswersListCommand>());
     commands.push_back(std::make_unique<UsersAddCommand>());

@@ -13,8 +13,8 @@ class CredentialStore
 {
 public:
     virtual ~CredentialStore() = default;
-    // CredentialsMissing when there is none by that name; Network (exit 3) when the keychain
-    // cannot be reached.
+    // NotFound when there is none by that name; CredentialsMissing (exit 3) when the keychain
+    // cannot be reached or refuses.
     virtual Result<QByteArray> read(const QString& name) = 0;
     virtual Error write(const QString& name, const QByteArray& secret) = 0;
     virtual Error remove(const QString& name) = 0; // none by that name is not an error

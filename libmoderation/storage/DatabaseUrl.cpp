@@ -1,6 +1,7 @@
 #include "storage/DatabaseUrl.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
@@ -112,6 +113,13 @@ QString DatabaseUrl::toString() const
     if (!parameters.isEmpty())
         text += u'?' + parameters.join(u'&');
     return text;
+}
+
+QString DatabaseUrl::identity() const
+{
+    if (engine == DatabaseEngine::Sqlite)
+        return u"sqlite:"_s + QFileInfo(path).absoluteFilePath();
+    return u"postgresql://%1:%2/%3"_s.arg(host).arg(port).arg(database);
 }
 
 } // namespace moderation

@@ -28,6 +28,9 @@ struct DatabaseUrl
     static DatabaseUrl defaultLocal();
 
     QString toString() const;
+    // Which store this is, whoever connects: the SQLite file's absolute path, or the PostgreSQL
+    // server and database without the user. Names the store's secrets in the keychain.
+    QString identity() const;
 };
 
 } // namespace moderation

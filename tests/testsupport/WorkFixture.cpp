@@ -22,13 +22,16 @@ qint64 WorkTest::addUser(const QString& login, const QList<Role>& roles, const Q
 }
 
 Case WorkTest::openCase(const QString& platformId, const QString& queue, Priority priority,
-                        std::optional<qint64> slaSeconds, const QString& conversation, Platform platform)
+                        std::optional<qint64> slaSeconds, const QString& conversation, Platform platform,
+                        const QString& accountName)
 {
     CommentBuilder builder = platform == Platform::Twitter ? tweet(platformId, QStringLiteral("When is my interview?"))
                                                            : pageComment(platformId, QStringLiteral("When is my interview?"));
     builder.at(m_clock.now());
     if (!conversation.isEmpty())
         builder.conversation(conversation);
+    if (!accountName.isEmpty())
+        builder.account(accountName);
     auto ingested = CommentStore(db()).ingest({ builder });
     EXPECT_TRUE(ingested.ok()) << ingested.error().toString().toStdString();
     if (!ingested.ok() || ingested->insertedIds.isEmpty())

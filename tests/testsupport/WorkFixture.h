@@ -19,7 +19,8 @@ protected:
     // A comment (X mention by default, in its own conversation) and its case.
     Case openCase(const QString& platformId, const QString& queue = QStringLiteral("general"),
                   Priority priority = Priority::Normal, std::optional<qint64> slaSeconds = std::nullopt,
-                  const QString& conversation = {}, Platform platform = Platform::Twitter);
+                  const QString& conversation = {}, Platform platform = Platform::Twitter,
+                  const QString& accountName = {});
     Case reload(qint64 caseId);
 };
 

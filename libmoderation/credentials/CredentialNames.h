@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace moderation {
+
+// Names of the secrets one store uses, so that two stores on one machine (a demo store and a
+// real one, two sites) never share a token: each name carries the store's identity, the first
+// 12 hex digits of SHA-256 of its canonical database URL.
+namespace CredentialNames {
+
+QString storeIdentity(const QString& canonicalDatabaseUrl);
+// "account/NAME@IDENTITY": a platform account's token.
+QString accountToken(const QString& storeIdentity, const QString& accountName);
+// "audit-checkpoint-key@IDENTITY": the key that signs the audit log's daily checkpoints.
+QString checkpointKey(const QString& storeIdentity);
+
+} // namespace CredentialNames
+
+} // namespace moderation
