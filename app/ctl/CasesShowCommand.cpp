@@ -1,6 +1,8 @@
 #include "CasesShowCommand.h"
 
+#include "connectors/TwitterReplyRule.h"
 #include "review/AnswerLibrary.h"
+#include "storage/AccountStore.h"
 #include "storage/AnswerStore.h"
 #include "storage/CaseStore.h"
 #include "storage/CommentStore.h"
@@ -80,6 +82,18 @@ int CasesShowCommand::runWork(Database& database, const QCommandLineParser& pars
                                                       { u"decided_at"_s, sqlTimestamp(personDecision->decidedAt) } });
     }
     shown.insert(u"reviews_required"_s, *reviewsRequired);
+    // X's tier rule, before anyone drafts a reply the platform would refuse.
+    QString replyWarning;
+    if (comment->platform == Platform::Twitter && !comment->accountName.isEmpty()) {
+        auto account = AccountStore(database).byName(comment->accountName);
+        if (!account && account.error().code() != Error::Code::NotFound)
+            return reportError(io, account.error());
+        replyWarning = TwitterReplyRule::warning(*comment, account ? account->externalId : QString());
+    } else {
+        replyWarning = TwitterReplyRule::warning(*comment, {});
+    }
+    if (!replyWarning.isEmpty())
+        shown.insert(u"reply_warning"_s, replyWarning);
     QJsonArray draftArray;
     for (const Draft& draft : *caseDrafts) {
         auto reviews = drafts.reviewsOf(draft.id);
@@ -130,6 +144,8 @@ int CasesShowCommand::runWork(Database& database, const QCommandLineParser& pars
                << personDecision->decision.explanation << '\n';
     if (*reviewsRequired > 1)
         io.out << "sign-off: " << *reviewsRequired << " approvals by different reviewers\n";
+    if (!replyWarning.isEmpty())
+        io.out << "warning: " << replyWarning << '\n';
     for (const QJsonValue& value : suggestionArray)
         io.out << "suggested answer " << value[u"key"_s].toString() << ": " << value[u"title"_s].toString() << '\n';
     for (const QJsonValue& value : draftArray) {
