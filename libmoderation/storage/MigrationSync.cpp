@@ -150,8 +150,22 @@ const QStringList kPostgres {
     // writes sending or sent, which only the sync process does.
     u"GRANT UPDATE (state, error, needs_attention, next_attempt_at, updated_at) ON public.outbox "
     "TO md_supervisor, md_admin"_s,
+    // USING (true): a refused change is an error (the trigger below), never a silent no-op.
     uR"(CREATE POLICY outbox_retried ON public.outbox FOR UPDATE TO md_supervisor, md_admin
-        USING (state = 'failed') WITH CHECK (state = 'pending'))"_s,
+        USING (true) WITH CHECK (state = 'pending'))"_s,
+    uR"(CREATE FUNCTION public.md_site_outbox_retry_only() RETURNS trigger LANGUAGE plpgsql
+        SET search_path = pg_catalog, pg_temp AS $fn$
+        BEGIN
+            IF NOT public.md_site_is_owner()
+               AND NOT (/*and*/ OLD.state = 'failed' /*end*/ AND /*and*/ NEW.state = 'pending' /*end*/) THEN
+                RAISE EXCEPTION 'outbox: a person only retries a failed entry; the site sync process sends'
+                    USING ERRCODE = '42501';
+            END IF;
+            RETURN NEW;
+        END
+        $fn$)"_s,
+    uR"(CREATE TRIGGER outbox_person_retries_only BEFORE UPDATE ON public.outbox
+        FOR EACH ROW EXECUTE FUNCTION public.md_site_outbox_retry_only())"_s,
 };
 
 } // namespace
