@@ -32,6 +32,18 @@ struct Account
     static int defaultReadsPerHour(Platform platform);
 };
 
+// An account's use of one quota in its current fixed window (AccountStore::quota): posts per UTC
+// day, reads per UTC clock hour.
+struct AccountQuota
+{
+    enum class Kind { Post, Read };
+
+    int limit = 0; // the account's quota, or its platform's default
+    int used = 0;
+    int left() const { return limit > used ? limit - used : 0; }
+    QDateTime resetsAt; // the end of the current window
+};
+
 // Wire names: "ok", "needs_reauth", "rate_limited", "disabled".
 QString toString(Account::State state);
 std::optional<Account::State> accountStateFromString(QStringView text);

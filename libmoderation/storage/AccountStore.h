@@ -45,14 +45,8 @@ public:
     Error advanceCursor(qint64 accountId, const QString& watch, const QString& cursor);
 
     // Usage against the quotas in fixed windows: posts per UTC day, reads per UTC clock hour.
-    enum class UsageKind { Post, Read };
-    struct Quota
-    {
-        int limit = 0;
-        int used = 0;
-        int left() const { return limit > used ? limit - used : 0; }
-        QDateTime resetsAt; // the end of the current window
-    };
+    using UsageKind = AccountQuota::Kind;
+    using Quota = AccountQuota;
     Error recordUsage(qint64 accountId, UsageKind kind, const QDateTime& at, int count = 1);
     Result<Quota> quota(qint64 accountId, UsageKind kind, const QDateTime& now) const;
 

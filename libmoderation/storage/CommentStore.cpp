@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace moderation {
@@ -17,7 +19,7 @@ namespace {
 
 const QString kColumns = u"c.id, c.platform, c.platform_id, c.source, c.author_id, c.author_handle, c.author_name, "
                          "c.text, c.lang, c.created_at, c.conversation_id, c.parent_platform_id, c.raw_json, c.removed, "
-                         "COALESCE(a.name, '') "_s;
+                         "COALESCE(a.name, ''), c.ours "_s;
 const QString kFrom = u"FROM comments c LEFT JOIN accounts a ON a.id = c.account_id "_s;
 
 Result<Comment> commentFrom(const QSqlQuery& q)
@@ -39,6 +41,7 @@ Result<Comment> commentFrom(const QSqlQuery& q)
     c.rawJson = q.value(12).toString().toUtf8();
     c.removed = q.value(13).toBool();
     c.accountName = q.value(14).toString();
+    c.ours = q.value(15).toBool();
     if (!row.ok())
         return row.error();
     return c;
@@ -81,12 +84,12 @@ QString whereFor(const CommentFilter& filter, QVariantList& values)
     return parts.isEmpty() ? QString() : u"WHERE "_s + parts.join(u" AND "_s) + u' ';
 }
 
-constexpr int kInsertColumnCount = 16;
+constexpr int kInsertColumnCount = 17;
 constexpr int kMaxInsertBatch = 128;
 
 // Rows per multi-row INSERT: the largest power of two that fits, so any page is stored with a
 // few statements of at most eight shapes, each prepared once per connection. 128 rows bind
-// 2,048 values, within SQLite's limit (32,766 since 3.32; RETURNING already needs 3.35).
+// 2,176 values, within SQLite's limit (32,766 since 3.32; RETURNING already needs 3.35).
 int batchSizeFor(int remaining)
 {
     int rows = kMaxInsertBatch;
@@ -100,9 +103,9 @@ QString buildInsertSql(int rows)
 {
     QString sql = u"INSERT INTO comments (platform, platform_id, account_id, source, author_id, author_handle, "
                   "author_name, text, lang, created_at, conversation_id, parent_platform_id, raw_json, ingested_at, "
-                  "updated_at, removed) VALUES "_s;
+                  "updated_at, removed, ours) VALUES "_s;
     for (int r = 0; r < rows; ++r)
-        sql += (r > 0 ? u", "_s : QString()) + u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+        sql += (r > 0 ? u", "_s : QString()) + u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
     return sql + u" ON CONFLICT (platform, platform_id) DO NOTHING RETURNING id, platform, platform_id"_s;
 }
 
@@ -168,18 +171,45 @@ Result<IngestResult> CommentStore::storePage(const QList<Comment>& page, const Q
 
         // The first comment of each (platform, platform id) is offered for insert; a repeat in the
         // same page is compared with it afterwards, in page order, as if it came in a later page.
+        // An X edit whose earlier version is stored (under its id or an alias) is that comment, not a
+        // new one: it is never offered for insert.
+        auto stored = storedVersions(page);
+        if (!stored)
+            return stored.error();
+        QHash<CommentKey, qint64> editsOf = std::move(stored).value();
+        // An edit of a post earlier in this same page waits until that post is stored.
+        QSet<QString> pageIds;
+        for (const Comment& comment : page)
+            pageIds.insert(comment.platformId);
         QList<int> offered;
+        QList<Comment> deferred;
         QSet<CommentKey> seen;
         for (int i = 0; i < page.size(); ++i) {
-            const CommentKey key = keyOf(page.at(i));
-            if (!seen.contains(key)) {
-                seen.insert(key);
+            const Comment& comment = page.at(i);
+            const CommentKey key = keyOf(comment);
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
+            if (editsOf.contains(key))
+                continue;
+            const bool editOfThisPage = std::any_of(comment.editHistoryIds.cbegin(), comment.editHistoryIds.cend(),
+                                                    [&](const QString& id) {
+                                                        return id != comment.platformId && pageIds.contains(id);
+                                                    });
+            if (editOfThisPage)
+                deferred.append(comment);
+            else
                 offered.append(i);
-            }
         }
         auto inserted = insertNew(page, offered, accountIds, now, mode, batchFailed);
         if (!inserted)
             return inserted.error();
+        if (!deferred.isEmpty()) {
+            auto found = storedVersions(deferred);
+            if (!found)
+                return found.error();
+            editsOf.insert(*found);
+        }
 
         QList<bool> isNew(page.size(), false);
         for (const int i : std::as_const(offered)) {
@@ -193,7 +223,10 @@ Result<IngestResult> CommentStore::storePage(const QList<Comment>& page, const Q
         for (int i = 0; i < page.size(); ++i) {
             if (isNew.at(i))
                 continue;
-            if (Error error = applyToStored(page.at(i), now, result); error.isError())
+            const auto target = editsOf.constFind(keyOf(page.at(i)));
+            const std::optional<qint64> storedId = target == editsOf.cend() ? std::nullopt
+                                                                             : std::optional<qint64>(target.value());
+            if (Error error = applyToStored(page.at(i), storedId, now, result); error.isError())
                 return error;
         }
 
@@ -230,7 +263,8 @@ Result<QHash<CommentKey, qint64>> CommentStore::insertNew(const QList<Comment>& 
             values << toString(comment.platform) << comment.platformId << accountIds.value(comment.accountName)
                    << toString(comment.source) << comment.author.id << comment.author.handle << comment.author.name
                    << comment.text << comment.lang << sqlTimestamp(comment.createdAt) << comment.conversationId
-                   << comment.parentId << QString::fromUtf8(comment.rawJson) << now << now << comment.removed;
+                   << comment.parentId << QString::fromUtf8(comment.rawJson) << now << now << comment.removed
+                   << comment.ours;
         }
         auto query = m_database.execCached(insertSql(rows), values);
         if (!query) {
@@ -246,7 +280,46 @@ Result<QHash<CommentKey, qint64>> CommentStore::insertNew(const QList<Comment>& 
     return ids;
 }
 
-Error CommentStore::applyToStored(const Comment& comment, const QString& now, IngestResult& result)
+Result<QHash<CommentKey, qint64>> CommentStore::storedVersions(const QList<Comment>& page) const
+{
+    QHash<CommentKey, qint64> found;
+    for (const Comment& comment : page) {
+        const CommentKey key = keyOf(comment);
+        if (found.contains(key))
+            continue;
+        bool edited = false;
+        for (const QString& id : comment.editHistoryIds)
+            edited = edited || id != comment.platformId;
+        if (!edited)
+            continue;
+        // Stored under its own id: the ordinary path (an edit of it changes its text).
+        {
+            auto own = m_database.execCached(u"SELECT id FROM comments WHERE platform = ? AND platform_id = ?"_s,
+                                             { key.first, key.second });
+            if (!own)
+                return own.error();
+            if (own->next())
+                continue;
+        }
+        // The newest stored version wins: its own id as an alias first, then the earlier ids.
+        for (auto id = comment.editHistoryIds.crbegin(); id != comment.editHistoryIds.crend(); ++id) {
+            auto stored = m_database.execCached(
+                u"SELECT id FROM comments WHERE platform = ? AND platform_id = ? "
+                "UNION ALL SELECT comment_id FROM comment_aliases WHERE platform = ? AND platform_id = ?"_s,
+                { key.first, *id, key.first, *id });
+            if (!stored)
+                return stored.error();
+            if (stored->next()) {
+                found.insert(key, stored->value(0).toLongLong());
+                break;
+            }
+        }
+    }
+    return found;
+}
+
+Error CommentStore::applyToStored(const Comment& comment, std::optional<qint64> storedId, const QString& now,
+                                  IngestResult& result)
 {
     // Already stored: only an edit or a removal changes anything.
     qint64 id = 0;
@@ -254,9 +327,11 @@ Error CommentStore::applyToStored(const Comment& comment, const QString& now, In
     QString oldRaw;
     bool wasRemoved = false;
     {
-        auto existing = m_database.execCached(
-            u"SELECT id, text, raw_json, removed FROM comments WHERE platform = ? AND platform_id = ?"_s,
-            { toString(comment.platform), comment.platformId });
+        auto existing = storedId
+            ? m_database.execCached(u"SELECT id, text, raw_json, removed FROM comments WHERE id = ?"_s, { *storedId })
+            : m_database.execCached(
+                u"SELECT id, text, raw_json, removed FROM comments WHERE platform = ? AND platform_id = ?"_s,
+                { toString(comment.platform), comment.platformId });
         if (!existing)
             return existing.error();
         if (!existing->next())
@@ -265,6 +340,16 @@ Error CommentStore::applyToStored(const Comment& comment, const QString& now, In
         oldText = existing->value(1).toString();
         oldRaw = existing->value(2).toString();
         wasRemoved = existing->value(3).toBool();
+    }
+    // An X edit under a new id: that id leads here from now on (a repeat finds it there already).
+    bool newAlias = false;
+    if (storedId) {
+        auto alias = m_database.execCached(u"INSERT INTO comment_aliases (platform, platform_id, comment_id, created_at) "
+                                           "VALUES (?, ?, ?, ?) ON CONFLICT (platform, platform_id) DO NOTHING"_s,
+                                           { toString(comment.platform), comment.platformId, id, now });
+        if (!alias)
+            return alias.error();
+        newAlias = alias->query().numRowsAffected() == 1;
     }
     if (comment.removed && !wasRemoved) {
         auto marked = m_database.execCached(u"UPDATE comments SET removed = ?, updated_at = ? WHERE id = ?"_s,
@@ -282,7 +367,7 @@ Error CommentStore::applyToStored(const Comment& comment, const QString& now, In
             if (!earlier)
                 return earlier.error();
             if (earlier->next()) {
-                ++result.unchanged;
+                ++(newAlias ? result.edited : result.unchanged);
                 return {};
             }
         }
@@ -293,6 +378,14 @@ Error CommentStore::applyToStored(const Comment& comment, const QString& now, In
             return kept.error();
         auto updated = m_database.execCached(u"UPDATE comments SET text = ?, raw_json = ?, updated_at = ? WHERE id = ?"_s,
                                              { comment.text, QString::fromUtf8(comment.rawJson), now, id });
+        if (!updated)
+            return updated.error();
+        ++result.edited;
+    } else if (newAlias) {
+        // The same text under a new id (an edit of something else than the text): the platform's
+        // newest object is kept, and the policy has nothing new to read.
+        auto updated = m_database.execCached(u"UPDATE comments SET raw_json = ? WHERE id = ?"_s,
+                                             { QString::fromUtf8(comment.rawJson), id });
         if (!updated)
             return updated.error();
         ++result.edited;
@@ -314,8 +407,12 @@ Result<Comment> CommentStore::byId(qint64 id) const
 
 Result<Comment> CommentStore::byPlatformId(Platform platform, const QString& platformId) const
 {
-    auto q = m_database.exec(u"SELECT "_s + kColumns + kFrom + u"WHERE c.platform = ? AND c.platform_id = ?"_s,
-                             { toString(platform), platformId });
+    // Its own id, or a later id an X edit gave it.
+    auto q = m_database.exec(u"SELECT "_s + kColumns + kFrom
+                                 + u"WHERE c.id = (SELECT s.id FROM comments s WHERE s.platform = ? AND s.platform_id = ? "
+                                   "UNION ALL SELECT l.comment_id FROM comment_aliases l WHERE l.platform = ? "
+                                   "AND l.platform_id = ? LIMIT 1)"_s,
+                             { toString(platform), platformId, toString(platform), platformId });
     if (!q)
         return q.error();
     if (!q->next())
@@ -361,10 +458,10 @@ Result<QList<Comment>> CommentStore::createdBetween(const QDateTime& from, const
 Result<QList<Comment>> CommentStore::undecided(int limit) const
 {
     auto q = m_database.exec(u"SELECT "_s + kColumns + kFrom
-                                 + u"WHERE NOT EXISTS (SELECT 1 FROM decisions d WHERE d.comment_id = c.id "
+                                 + u"WHERE c.ours = ? AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.comment_id = c.id "
                                    "AND d.decided_at >= c.updated_at) "
                                    "ORDER BY c.created_at, c.id LIMIT ?"_s,
-                             { limit });
+                             { false, limit });
     return commentsFrom(q);
 }
 

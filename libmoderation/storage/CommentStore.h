@@ -8,6 +8,7 @@
 #include <QList>
 #include <QVariant>
 
+#include <optional>
 #include <utility>
 
 namespace moderation {
@@ -31,10 +32,14 @@ public:
     // row and appends the earlier text to its history; one flagged removed is marked removed.
     // A text the comment had before its last edit counts as unchanged (a stale read), so
     // replaying older pages never undoes an edit. Nothing changed: no audit event.
+    // An X edit arriving under a new id (Comment::editHistoryIds names a stored version) is the
+    // same comment: its row is updated and the new id becomes an alias of it. A comment that is
+    // `ours` (our account's own post) is stored as thread context: undecided() never lists it.
     Result<IngestResult> ingest(const QList<Comment>& page, const QString& actor = QStringLiteral("system"),
                                 const QString& origin = {});
 
     Result<Comment> byId(qint64 id) const;
+    // By its own id, or by a later id an X edit gave it (an alias).
     Result<Comment> byPlatformId(Platform platform, const QString& platformId) const;
     Result<qint64> count(const CommentFilter& filter = {}) const;
     // Newest first (created_at DESC, id DESC), the page after `after` (none: from the newest),
@@ -47,7 +52,7 @@ public:
     Result<QList<Comment>> createdBetween(const QDateTime& from, const QDateTime& until, qint64 afterId,
                                           int limit) const;
     // Comments the policy has not decided yet, or not since they were edited (an edit can add
-    // personal data), oldest first: the triage queue.
+    // personal data), oldest first: the triage queue. Never our own posts (Comment::ours).
     Result<QList<Comment>> undecided(int limit) const;
     // Earlier texts of an edited comment, oldest first.
     Result<QStringList> history(qint64 commentId) const;
@@ -64,8 +69,13 @@ private:
     Result<QHash<CommentKey, qint64>> insertNew(const QList<Comment>& page, const QList<int>& offered,
                                                  const QHash<QString, QVariant>& accountIds, const QString& now,
                                                  InsertMode mode, bool& batchFailed);
-    // A comment already stored: applies an edit or a removal, or counts it unchanged.
-    Error applyToStored(const Comment& comment, const QString& now, IngestResult& result);
+    // The page's X edits whose earlier version is stored (under its own id or an alias): the
+    // stored row each one is, by the edit's key. A comment stored under its own id is not listed.
+    Result<QHash<CommentKey, qint64>> storedVersions(const QList<Comment>& page) const;
+    // A comment already stored (by its key, or the row `storedId` for an X edit, whose new id
+    // becomes an alias): applies an edit or a removal, or counts it unchanged.
+    Error applyToStored(const Comment& comment, std::optional<qint64> storedId, const QString& now,
+                        IngestResult& result);
 
     Database& m_database;
 };

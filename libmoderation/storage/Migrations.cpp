@@ -3,6 +3,7 @@
 #include "storage/MigrationGuards.h"
 #include "storage/MigrationRouting.h"
 #include "storage/MigrationSite.h"
+#include "storage/MigrationSync.h"
 #include "storage/SchemaText.h"
 
 using namespace Qt::StringLiterals;
@@ -343,6 +344,8 @@ const QList<Migration>& Migrations::all()
         // PostgreSQL only: a SQLite store is a single seat, with no database roles to tell apart.
         migration(5, u"shared site: group roles, grants, row-level security, the change feed"_s, {}, {},
                   MigrationSite::postgres()),
+        migration(6, u"sync and outbox: quotas, our own posts, edit aliases, quarantine, checkpoints, outbox moves"_s,
+                  MigrationSync::tables(), MigrationSync::sqliteTriggers(), MigrationSync::postgres()),
     };
     return migrations;
 }

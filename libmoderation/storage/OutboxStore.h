@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 
@@ -39,7 +40,8 @@ public:
     Result<OutboxEntry> byId(qint64 id) const;
 
     // --- The dispatcher's side (outbox/Dispatcher). Each call is one transaction with its audit
-    // event ("outbox.sending", "outbox.sent", "outbox.failed", "outbox.rescheduled").
+    // event ("outbox.sending", "outbox.sent", "outbox.failed", "outbox.rescheduled",
+    // "outbox.retry"). A move from a state the entry is no longer in is a Conflict.
 
     // Pending entries whose next_attempt_at is unset or not after `now`, oldest first, at most
     // `limit`, and only the first unsent one of each conversation (comments.conversation_id, or
@@ -63,6 +65,14 @@ public:
     Error retry(qint64 id, const QString& actor);
 
 private:
+    // Moves the entry from one of `from` to what `assignments` (SQL, "state = 'sent', …") sets,
+    // as a compare and set: NotFound, or Conflict when it is in another state. Returns the entry
+    // as it was before.
+    Result<OutboxEntry> moveFrom(qint64 id, const QList<OutboxEntry::State>& from, const QString& assignments,
+                                 const QVariantList& values);
+    // A sent reply's draft becomes sent and its approved case answered.
+    Error replySent(qint64 draftId, const QString& actor);
+
     Database& m_database;
 };
 

@@ -1,30 +1,14 @@
 #pragma once
 
-#include "model/Enums.h"
 #include "model/Error.h"
+#include "model/QuarantinedItem.h"
 
-#include <QByteArray>
-#include <QDateTime>
 #include <QList>
 #include <QString>
-
-#include <optional>
 
 namespace moderation {
 
 class Database;
-
-// A payload item that could not be read, kept with its raw bytes and the reason.
-struct QuarantinedItem
-{
-    qint64 id = 0;
-    Platform platform = Platform::Twitter;
-    std::optional<qint64> accountId;
-    QString origin; // the URL (redacted) or file
-    QString reason; // what was wrong and where
-    QByteArray raw;
-    QDateTime receivedAt;
-};
 
 // Items quarantined by ingest (`moderationctl quarantine list`). The same raw bytes from the same
 // origin are kept once however often the page is read again.

@@ -377,3 +377,62 @@ TEST_F(SiteTest, NoOneButTheOwnerMakesTempTablesOrObjects)
         expectRefusedRaw(as(login), u"CREATE TABLE public.mine (id INTEGER)"_s);
     }
 }
+
+TEST_F(SiteTest, OnlyTheSyncProcessSendsAndAPersonOnlyRetries)
+{
+    const Draft draft = submittedDraft(m_agent);
+    ASSERT_GT(draft.id, 0);
+    ASSERT_TRUE(ReviewDesk(as(m_reviewer)).approve(draft.id, m_reviewer, m_reviewer).ok());
+    const qint64 row = scalar(u"SELECT id FROM outbox WHERE draft_id = ?"_s, { draft.id });
+    ASSERT_GT(row, 0);
+    for (const QString& login : { m_agent, m_reviewer, m_supervisor, m_admin }) {
+        SCOPED_TRACE(login.toStdString());
+        expectRefused(as(login), u"UPDATE outbox SET state = 'sending' WHERE id = ?"_s, { row });
+        expectRefused(as(login), u"UPDATE outbox SET state = 'failed' WHERE id = ?"_s, { row });
+        expectRefused(as(login), u"UPDATE outbox SET state = 'sent', platform_result_id = 'x' WHERE id = ?"_s, { row });
+        EXPECT_EQ(OutboxStore(as(login)).markSending(row, login).code(), Error::Code::Refused);
+    }
+
+    // The site's sync process (the owner) takes it and the platform fails; a supervisor retries.
+    OutboxStore sync(owner());
+    ASSERT_FALSE(sync.markSending(row, u"system"_s).isError());
+    for (const QString& login : { m_supervisor, m_admin }) {
+        SCOPED_TRACE(login.toStdString());
+        expectRefused(as(login), u"UPDATE outbox SET state = 'pending' WHERE id = ?"_s, { row }, u"only retries"_s);
+    }
+    ASSERT_FALSE(sync.markFailed(row, u"HTTP 503"_s, u"system"_s).isError());
+    expectRefused(as(m_agent), u"UPDATE outbox SET state = 'pending' WHERE id = ?"_s, { row });
+    EXPECT_EQ(OutboxStore(as(m_reviewer)).retry(row, m_reviewer).code(), Error::Code::Refused);
+    const Error retried = OutboxStore(as(m_supervisor)).retry(row, m_supervisor);
+    ASSERT_FALSE(retried.isError()) << retried.toString().toStdString();
+
+    // Sent, by the sync process: the draft sent and the case answered.
+    ASSERT_FALSE(sync.markSending(row, u"system"_s).isError());
+    ASSERT_FALSE(sync.markSent(row, u"1850000000000000999"_s, u"system"_s).isError());
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM drafts WHERE id = ? AND state = 'sent'"_s, { draft.id }), 1);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM cases WHERE id = ? AND state = 'answered'"_s, { draft.caseId }), 1);
+}
+
+TEST_F(SiteTest, PeopleWriteNoUsageQuarantineOrCheckpoints)
+{
+    const qint64 account = scalar(u"SELECT MIN(id) FROM accounts"_s);
+    const QString hash(64, u'a');
+    for (const QString& login : { m_agent, m_reviewer, m_supervisor }) {
+        SCOPED_TRACE(login.toStdString());
+        Database& person = as(login);
+        expectRefused(person, u"INSERT INTO account_usage (account_id, kind, window_start, used) "
+                              "VALUES (?, 'post', now(), 1)"_s, { account }, u"permission denied"_s);
+        expectRefused(person, u"INSERT INTO quarantine (platform, origin, reason, raw_base64, raw_sha256, received_at) "
+                              "VALUES ('twitter', 'x', 'y', '', ?, now())"_s, { hash }, u"permission denied"_s);
+        expectRefused(person, u"INSERT INTO audit_checkpoints (day, seq, hash, mac, key_id, created_at) "
+                              "VALUES ('2026-11-02', 1, ?, ?, '0123456789abcdef', now())"_s, { hash, hash },
+                      u"permission denied"_s);
+        expectRefused(person, u"UPDATE accounts SET posts_per_day = 1"_s, {}, u"permission denied"_s);
+        expectRefused(person, u"DELETE FROM comment_aliases"_s, {}, u"permission denied"_s);
+    }
+    // Everyone reads them.
+    for (const QString& login : { m_agent, m_reviewer, m_supervisor, m_admin }) {
+        for (const QString& table : { u"account_usage"_s, u"quarantine"_s, u"audit_checkpoints"_s, u"comment_aliases"_s })
+            EXPECT_TRUE(as(login).exec(u"SELECT COUNT(*) FROM "_s + table).ok()) << login.toStdString() << " " << table.toStdString();
+    }
+}

@@ -66,6 +66,19 @@ CommentBuilder& CommentBuilder::account(const QString& accountName)
     return *this;
 }
 
+CommentBuilder& CommentBuilder::ours()
+{
+    m_comment.ours = true;
+    return *this;
+}
+
+CommentBuilder& CommentBuilder::editOf(const QStringList& earlierIds)
+{
+    m_comment.editHistoryIds = earlierIds;
+    m_comment.editHistoryIds.append(m_comment.platformId);
+    return *this;
+}
+
 namespace {
 
 struct Sample

@@ -30,6 +30,10 @@ public:
     CommentBuilder& lang(const QString& lang);
     CommentBuilder& conversation(const QString& conversationId);
     CommentBuilder& account(const QString& accountName);
+    // Written by the watched account itself (our own post read back).
+    CommentBuilder& ours();
+    // An X edit: the post's earlier ids, oldest first; its own id is appended as the last.
+    CommentBuilder& editOf(const QStringList& earlierIds);
 
     Comment build() const { return m_comment; }
     operator Comment() const { return m_comment; }
