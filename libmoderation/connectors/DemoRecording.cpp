@@ -129,6 +129,17 @@ Result<DemoManifest> readManifestAt(const QString& folder)
     return manifest;
 }
 
+// The demo set loads comments to answer: the accounts' own posts are not among them.
+QList<Comment> withoutOurs(const QList<Comment>& comments)
+{
+    QList<Comment> kept;
+    for (const Comment& comment : comments) {
+        if (!comment.ours)
+            kept.append(comment);
+    }
+    return kept;
+}
+
 Result<QList<Comment>> parsePage(
     const DemoPage& page, const QByteArray& body, const QString& origin, const Account& account)
 {
@@ -141,7 +152,7 @@ Result<QList<Comment>> parsePage(
         auto parsed = TwitterPayload::parsePage(body, context);
         if (!parsed)
             return parsed.error();
-        return parsed->comments;
+        return withoutOurs(parsed->comments);
     }
     FacebookReadContext context;
     context.postId = page.postId;
@@ -151,7 +162,7 @@ Result<QList<Comment>> parsePage(
     auto parsed = FacebookPayload::parseCommentsPage(body, context);
     if (!parsed)
         return parsed.error();
-    return parsed->comments;
+    return withoutOurs(parsed->comments);
 }
 
 } // namespace

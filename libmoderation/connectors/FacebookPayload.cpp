@@ -158,15 +158,18 @@ Result<FacebookPage> FacebookPayload::parseCommentsPage(const QByteArray& body, 
     for (qsizetype i = 0; i < data->size(); ++i) {
         const QString path = PayloadReader::index(u"$.data"_s, i);
         auto object = reader.element(*data, u"$.data"_s, i);
-        if (!object)
-            return object.error();
-        auto comment = readComment(reader, *object, path, context, page.warnings);
-        if (!comment)
-            return comment.error();
-        if (!context.pageId.isEmpty() && comment->author.id == context.pageId) {
-            ++page.ownCommentsSkipped;
+        auto comment
+            = object ? readComment(reader, *object, path, context, page.warnings) : Result<Comment>(object.error());
+        if (!comment) {
+            if (!context.quarantine)
+                return comment.error();
+            const QJsonValue item = data->at(i);
+            const QByteArray raw = item.isObject() ? QJsonDocument(item.toObject()).toJson(QJsonDocument::Compact)
+                                                   : item.toVariant().toString().toUtf8();
+            page.unreadable.append(UnreadableItem { raw, comment.error().message(), context.origin });
             continue;
         }
+        comment->ours = !context.pageId.isEmpty() && comment->author.id == context.pageId;
         page.comments.append(std::move(comment.value()));
     }
 

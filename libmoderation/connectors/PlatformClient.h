@@ -2,6 +2,7 @@
 
 #include "connectors/PlatformFailure.h"
 #include "connectors/RateLimit.h"
+#include "connectors/UnreadableItem.h"
 #include "model/Comment.h"
 #include "model/Error.h"
 
@@ -13,14 +14,6 @@
 #include <optional>
 
 namespace moderation {
-
-// An item of a page that could not be read; the rest of the page is good (quarantine).
-struct UnreadableItem
-{
-    QByteArray raw; // the item's own bytes, as received
-    QString reason; // what was wrong and where (JSON path)
-    QString origin; // the URL, redacted
-};
 
 // One page of a watch, read.
 struct WatchPage

@@ -77,9 +77,15 @@ Result<QList<PlatformProblem>> readProblems(const PayloadReader& reader, const Q
     return problems;
 }
 
-// The id of the post this one replies to, if any.
-Result<QString> repliedTo(const PayloadReader& reader, const QJsonObject& post, const QString& path)
+struct References
 {
+    QString repliedTo; // the post this one replies to, if any
+    bool retweet = false;
+};
+
+Result<References> readReferences(const PayloadReader& reader, const QJsonObject& post, const QString& path)
+{
+    References references;
     const QString key = pick(post, u"referenced_tweets"_s, u"referenced_posts"_s);
     auto refs = reader.array(post, path, key, Need::Optional);
     if (!refs)
@@ -96,16 +102,26 @@ Result<QString> repliedTo(const PayloadReader& reader, const QJsonObject& post, 
         auto id = reader.string(*ref, at, u"id"_s, Need::Required);
         if (!id)
             return id.error();
-        if (*type == u"replied_to"_s)
-            return *id;
+        if (*type == u"replied_to"_s && references.repliedTo.isEmpty())
+            references.repliedTo = *id;
+        else if (*type == u"retweeted"_s)
+            references.retweet = true;
     }
-    return QString();
+    return references;
 }
 
-Result<Comment> readPost(
-    const PayloadReader& reader, const QJsonObject& post, const QString& path, const TwitterReadContext& context)
+// A post read, or a retweet to leave out.
+struct ReadPost
 {
     Comment comment;
+    bool retweet = false;
+};
+
+Result<ReadPost> readPost(
+    const PayloadReader& reader, const QJsonObject& post, const QString& path, const TwitterReadContext& context)
+{
+    ReadPost read;
+    Comment& comment = read.comment;
     comment.platform = Platform::Twitter;
     comment.source = context.source;
     comment.accountName = context.accountName;
@@ -155,10 +171,11 @@ Result<Comment> readPost(
         return conversation.error();
     comment.conversationId = *conversation;
 
-    auto parent = repliedTo(reader, post, path);
-    if (!parent)
-        return parent.error();
-    comment.parentId = *parent;
+    auto references = readReferences(reader, post, path);
+    if (!references)
+        return references.error();
+    comment.parentId = references->repliedTo;
+    read.retweet = references->retweet;
 
     auto inReplyTo = reader.string(post, path, u"in_reply_to_user_id"_s, Need::Optional);
     if (!inReplyTo)
@@ -166,7 +183,8 @@ Result<Comment> readPost(
     if (!context.ownUserId.isEmpty() && *inReplyTo == context.ownUserId)
         comment.source = Source::Reply;
 
-    // Checked for shape only: the store keys a post by its own id.
+    comment.ours = !context.ownUserId.isEmpty() && comment.author.id == context.ownUserId;
+
     const QString editsKey = pick(post, u"edit_history_tweet_ids"_s, u"edit_history_post_ids"_s);
     auto edits = reader.array(post, path, editsKey, Need::Optional);
     if (!edits)
@@ -175,13 +193,14 @@ Result<Comment> readPost(
         if (!edits->at(i).isString())
             return reader.error(PayloadReader::index(PayloadReader::member(path, editsKey), i),
                 u"expected a string, found %1"_s.arg(PayloadReader::describe(edits->at(i))));
+        comment.editHistoryIds.append(edits->at(i).toString());
     }
     auto entities = reader.object(post, path, u"entities"_s, Need::Optional);
     if (!entities)
         return entities.error();
 
     comment.rawJson = QJsonDocument(post).toJson(QJsonDocument::Compact);
-    return comment;
+    return read;
 }
 
 PlatformFailure::Kind kindFromType(const QString& type)
@@ -302,15 +321,22 @@ Result<TwitterPage> TwitterPayload::parsePage(const QByteArray& body, const Twit
     for (qsizetype i = 0; i < data->size(); ++i) {
         const QString path = PayloadReader::index(u"$.data"_s, i);
         auto post = reader.element(*data, u"$.data"_s, i);
-        if (!post)
-            return post.error();
-        auto comment = readPost(reader, *post, path, context);
-        if (!comment)
-            return comment.error();
-        if (!context.ownUserId.isEmpty() && comment->author.id == context.ownUserId) {
-            ++page.ownPostsSkipped;
+        Result<ReadPost> read = post ? readPost(reader, *post, path, context) : Result<ReadPost>(post.error());
+        if (!read) {
+            if (!context.quarantine)
+                return read.error();
+            const QJsonValue item = data->at(i);
+            const QByteArray raw = item.isObject() ? QJsonDocument(item.toObject()).toJson(QJsonDocument::Compact)
+                : item.isArray()                   ? QJsonDocument(item.toArray()).toJson(QJsonDocument::Compact)
+                                                   : item.toVariant().toString().toUtf8();
+            page.unreadable.append(UnreadableItem { raw, read.error().message(), context.origin });
             continue;
         }
+        if (read->retweet) {
+            ++page.retweetsSkipped;
+            continue;
+        }
+        Comment* comment = &read->comment;
         const auto user = users->constFind(comment->author.id);
         if (user != users->constEnd()) {
             comment->author.handle = user->username;
@@ -319,7 +345,7 @@ Result<TwitterPage> TwitterPayload::parsePage(const QByteArray& body, const Twit
             page.warnings.append(u"%1: author %2 of post %3 is not in includes.users"_s.arg(
                 path, comment->author.id, comment->platformId));
         }
-        page.comments.append(std::move(comment.value()));
+        page.comments.append(std::move(*comment));
     }
 
     auto meta = reader.object(*root, u"$"_s, u"meta"_s, Need::Optional);

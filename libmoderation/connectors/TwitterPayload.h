@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectors/PlatformFailure.h"
+#include "connectors/UnreadableItem.h"
 #include "model/Comment.h"
 #include "model/Error.h"
 
@@ -14,10 +15,14 @@ struct TwitterReadContext
 {
     Source source = Source::Mention; // the endpoint's source: mention, search or reply
     QString accountName; // the watched account the page came through
-    // The watched account's user id. Its own posts are skipped (an @-rule or a hashtag search
-    // also returns them), and a post that replies to it is a reply whatever endpoint found it.
+    // The watched account's user id. Its own posts (an @-rule or a hashtag search also returns
+    // them) are flagged Comment::ours, and a post that replies to it is a reply whatever endpoint
+    // found it.
     QString ownUserId;
     QString origin; // the URL or file, for errors
+    // Quarantine: a malformed post of data[] goes to TwitterPage::unreadable and the rest of the
+    // page is read. Off: any malformed post fails the whole page.
+    bool quarantine = false;
 };
 
 // One page of GET /2/users/:id/mentions or GET /2/tweets/search/recent, read.
@@ -31,7 +36,8 @@ struct TwitterPage
     int resultCount = 0;
     QList<PlatformProblem> problems; // errors[] beside data: the page is still good
     QStringList warnings; // what was odd but not fatal, e.g. an author missing from includes.users
-    int ownPostsSkipped = 0;
+    QList<UnreadableItem> unreadable; // quarantined posts (TwitterReadContext::quarantine)
+    int retweetsSkipped = 0; // retweets carry no words of their own: never comments
 
     bool isLastPage() const { return nextToken.isEmpty(); }
 };
@@ -41,7 +47,9 @@ struct TwitterPage
 // (edit_history_post_ids, referenced_posts, note_post, includes.posts), see PLATFORMS.md section 1.
 // Each comment keeps its post object as compact JSON. A body that breaks the format (not JSON,
 // wrong types, a post without id, text, author_id or a valid created_at) is an Error naming the
-// origin and the JSON path, and none of the page is returned.
+// origin and the JSON path, and none of the page is returned; with the context's quarantine on,
+// a malformed post of data[] is set aside instead (the body must still be JSON). Retweets
+// (referenced type "retweeted") are left out.
 namespace TwitterPayload {
 
 Result<TwitterPage> parsePage(const QByteArray& body, const TwitterReadContext& context);

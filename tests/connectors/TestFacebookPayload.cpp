@@ -65,7 +65,7 @@ TEST(FacebookPayload, ReadsTheCommentsOfAPage)
 {
     auto page = FacebookPayload::parseCommentsPage(kCommentsPage, context());
     ASSERT_TRUE(page.ok()) << page.error().toString().toStdString();
-    ASSERT_EQ(page->comments.size(), 2); // the page's own answer is skipped
+    ASSERT_EQ(page->comments.size(), 3); // the page's own answer among them, flagged ours
     const Comment& first = page->comments.at(0);
     EXPECT_EQ(first.platform, Platform::Facebook);
     EXPECT_EQ(first.source, Source::PageComment);
@@ -80,13 +80,16 @@ TEST(FacebookPayload, ReadsTheCommentsOfAPage)
     EXPECT_TRUE(first.lang.isEmpty());
 }
 
-TEST(FacebookPayload, SkipsThePagesOwnComments)
+TEST(FacebookPayload, FlagsThePagesOwnCommentsAsOurs)
 {
     auto page = FacebookPayload::parseCommentsPage(kCommentsPage, context());
     ASSERT_TRUE(page.ok()) << page.error().toString().toStdString();
-    EXPECT_EQ(page->ownCommentsSkipped, 1);
-    for (const Comment& c : page->comments)
-        EXPECT_NE(c.author.id, kPageId);
+    int ours = 0;
+    for (const Comment& c : page->comments) {
+        EXPECT_EQ(c.ours, c.author.id == kPageId);
+        ours += c.ours ? 1 : 0;
+    }
+    EXPECT_EQ(ours, 1);
 }
 
 TEST(FacebookPayload, TopLevelCommentAnswersThePostAndAReplyItsParent)
@@ -94,15 +97,15 @@ TEST(FacebookPayload, TopLevelCommentAnswersThePostAndAReplyItsParent)
     auto page = FacebookPayload::parseCommentsPage(kCommentsPage, context());
     ASSERT_TRUE(page.ok()) << page.error().toString().toStdString();
     EXPECT_EQ(page->comments.at(0).parentId, kPostId);
-    EXPECT_EQ(page->comments.at(1).parentId, u"122158977000111222_1061871819400001"_s);
-    EXPECT_EQ(page->comments.at(1).conversationId, kPostId);
+    EXPECT_EQ(page->comments.at(2).parentId, u"122158977000111222_1061871819400001"_s);
+    EXPECT_EQ(page->comments.at(2).conversationId, kPostId);
 }
 
 TEST(FacebookPayload, OffsetWithoutColonIsConvertedToUtc)
 {
     auto page = FacebookPayload::parseCommentsPage(kCommentsPage, context());
     ASSERT_TRUE(page.ok()) << page.error().toString().toStdString();
-    EXPECT_EQ(page->comments.at(1).createdAt, QDateTime(QDate(2026, 11, 2), QTime(14, 31, 30), Qt::UTC));
+    EXPECT_EQ(page->comments.at(2).createdAt, QDateTime(QDate(2026, 11, 2), QTime(14, 31, 30), Qt::UTC));
 }
 
 TEST(FacebookPayload, KeepsEachCommentAsCompactRawJson)
@@ -148,7 +151,7 @@ TEST(FacebookPayload, CommentWithoutMessageHasEmptyText)
         = replaced(kCommentsPage, R"("message": "Gracias!",)", R"("attachment": {"type": "sticker"},)");
     auto page = FacebookPayload::parseCommentsPage(body, context());
     ASSERT_TRUE(page.ok()) << page.error().toString().toStdString();
-    EXPECT_TRUE(page->comments.at(1).text.isEmpty());
+    EXPECT_TRUE(page->comments.at(2).text.isEmpty());
 }
 
 TEST(FacebookPayload, CommentWithoutFromKeepsAnEmptyAuthorAndWarns)
@@ -158,10 +161,26 @@ TEST(FacebookPayload, CommentWithoutFromKeepsAnEmptyAuthorAndWarns)
         R"(   "parent": {"id")");
     auto page = FacebookPayload::parseCommentsPage(body, context());
     ASSERT_TRUE(page.ok()) << page.error().toString().toStdString();
-    ASSERT_EQ(page->comments.size(), 2);
-    EXPECT_TRUE(page->comments.at(1).author.id.isEmpty());
+    ASSERT_EQ(page->comments.size(), 3);
+    EXPECT_TRUE(page->comments.at(2).author.id.isEmpty());
     ASSERT_EQ(page->warnings.size(), 1);
     EXPECT_TRUE(page->warnings.at(0).startsWith(u"$.data[2]"_s)) << page->warnings.at(0).toStdString();
+}
+
+TEST(FacebookPayload, QuarantineSetsAMalformedCommentAsideAndReadsTheRest)
+{
+    const QByteArray body = replaced(kCommentsPage, R"("created_time": "2026-11-02T09:31:30-0500")",
+        R"("created_time": 1762093890)");
+    FacebookReadContext c = context();
+    EXPECT_FALSE(FacebookPayload::parseCommentsPage(body, c).ok());
+    c.quarantine = true;
+    auto page = FacebookPayload::parseCommentsPage(body, c);
+    ASSERT_TRUE(page.ok()) << page.error().toString().toStdString();
+    EXPECT_EQ(page->comments.size(), 2);
+    ASSERT_EQ(page->unreadable.size(), 1);
+    EXPECT_TRUE(page->unreadable.at(0).reason.contains(u"$.data[2].created_time"_s));
+    EXPECT_TRUE(page->unreadable.at(0).raw.contains("1061871819400777"));
+    EXPECT_EQ(page->after, u"MTA2MTg3MTgxOTQwMDc3Nw"_s);
 }
 
 TEST(FacebookPayload, GraphErrorObjectIsAFailureNotAnEmptyPage)

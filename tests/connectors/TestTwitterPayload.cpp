@@ -113,16 +113,73 @@ TEST(TwitterPayload, APostThatRepliesToTheAccountIsAReplyWhicheverEndpointFoundI
     EXPECT_EQ(page->comments.at(2).source, Source::Reply); // replies to us
 }
 
-TEST(TwitterPayload, SkipsTheAccountsOwnPosts)
+TEST(TwitterPayload, FlagsTheAccountsOwnPostsAsOursInsteadOfDroppingThem)
 {
     const QByteArray body
         = replaced(kMentionsPage, R"("author_id": "2244994945")", R"("author_id": "1720000000000000001")");
     auto page = TwitterPayload::parsePage(body, mentions());
     ASSERT_TRUE(page.ok()) << page.error().toString().toStdString();
-    EXPECT_EQ(page->comments.size(), 2);
-    EXPECT_EQ(page->ownPostsSkipped, 1);
-    for (const Comment& c : page->comments)
-        EXPECT_NE(c.author.id, kOwnId);
+    ASSERT_EQ(page->comments.size(), 3);
+    EXPECT_TRUE(page->comments.at(0).ours);
+    EXPECT_EQ(page->comments.at(0).author.id, kOwnId);
+    EXPECT_FALSE(page->comments.at(1).ours);
+    EXPECT_FALSE(page->comments.at(2).ours);
+}
+
+TEST(TwitterPayload, KeepsTheEditHistoryOldestFirst)
+{
+    const QByteArray body = replaced(kMentionsPage, R"("edit_history_tweet_ids": ["1985000000000000300"])",
+        R"("edit_history_tweet_ids": ["1985000000000000250", "1985000000000000300"])");
+    auto page = TwitterPayload::parsePage(body, mentions());
+    ASSERT_TRUE(page.ok()) << page.error().toString().toStdString();
+    EXPECT_EQ(page->comments.at(0).editHistoryIds, QStringList({ u"1985000000000000250"_s, u"1985000000000000300"_s }));
+    EXPECT_EQ(page->comments.at(1).editHistoryIds, QStringList({ u"1985000000000000200"_s }));
+}
+
+TEST(TwitterPayload, ReadsTheEditHistoryUnderThePostSpelling)
+{
+    QByteArray body = kMentionsPage;
+    body.replace("edit_history_tweet_ids", "edit_history_post_ids");
+    auto page = TwitterPayload::parsePage(body, mentions());
+    ASSERT_TRUE(page.ok()) << page.error().toString().toStdString();
+    EXPECT_EQ(page->comments.at(0).editHistoryIds, QStringList({ u"1985000000000000300"_s }));
+}
+
+TEST(TwitterPayload, LeavesRetweetsOut)
+{
+    const QByteArray body = replaced(kMentionsPage, R"("conversation_id": "1985000000000000300", "lang": "en",)",
+        R"("conversation_id": "1985000000000000300", "lang": "en",
+           "referenced_tweets": [{"type": "retweeted", "id": "1985000000000000001"}],)");
+    auto page = TwitterPayload::parsePage(body, mentions());
+    ASSERT_TRUE(page.ok()) << page.error().toString().toStdString();
+    ASSERT_EQ(page->comments.size(), 2);
+    EXPECT_EQ(page->retweetsSkipped, 1);
+    EXPECT_EQ(page->comments.at(0).platformId, u"1985000000000000200"_s);
+}
+
+TEST(TwitterPayload, QuarantineSetsAMalformedPostAsideAndReadsTheRest)
+{
+    const QByteArray body = replaced(kMentionsPage, R"("created_at": "2026-11-02T14:03:00.250Z")",
+        R"("created_at": "yesterday")");
+    TwitterReadContext context = mentions();
+    EXPECT_FALSE(TwitterPayload::parsePage(body, context).ok());
+    context.quarantine = true;
+    auto page = TwitterPayload::parsePage(body, context);
+    ASSERT_TRUE(page.ok()) << page.error().toString().toStdString();
+    ASSERT_EQ(page->comments.size(), 2);
+    ASSERT_EQ(page->unreadable.size(), 1);
+    EXPECT_TRUE(page->unreadable.at(0).reason.contains(u"$.data[1].created_at"_s))
+        << page->unreadable.at(0).reason.toStdString();
+    EXPECT_TRUE(page->unreadable.at(0).raw.contains("1985000000000000200"));
+    EXPECT_EQ(page->unreadable.at(0).origin, kOrigin);
+    EXPECT_EQ(page->newestId, u"1985000000000000300"_s);
+}
+
+TEST(TwitterPayload, QuarantineDoesNotRescueABodyThatIsNotJson)
+{
+    TwitterReadContext context = mentions();
+    context.quarantine = true;
+    EXPECT_FALSE(TwitterPayload::parsePage(kMentionsPage.left(kMentionsPage.size() / 2), context).ok());
 }
 
 TEST(TwitterPayload, KeepsThePagingMeta)

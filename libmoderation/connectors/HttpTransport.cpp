@@ -1,0 +1,33 @@
+#include "connectors/HttpTransport.h"
+
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace moderation {
+
+QString describeRequest(const HttpRequest& request)
+{
+    QUrl url = request.url;
+    url.setUserInfo({});
+    if (url.hasQuery()) {
+        QUrlQuery query(url);
+        const auto items = query.queryItems(QUrl::FullyEncoded);
+        QUrlQuery redacted;
+        for (const auto& [key, value] : items) {
+            const bool secret = key.compare(u"access_token"_s, Qt::CaseInsensitive) == 0
+                || key.compare(u"appsecret_proof"_s, Qt::CaseInsensitive) == 0;
+            redacted.addQueryItem(key, secret ? u"[redacted]"_s : value);
+        }
+        url.setQuery(redacted);
+    }
+    QString text = QString::fromLatin1(request.method) + u' ' + url.toString(QUrl::FullyEncoded);
+    for (const auto& [name, value] : request.headers) {
+        Q_UNUSED(value)
+        if (name.compare("authorization", Qt::CaseInsensitive) == 0)
+            text += u" (Authorization: [redacted])"_s;
+    }
+    return text;
+}
+
+} // namespace moderation
