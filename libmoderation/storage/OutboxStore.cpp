@@ -315,7 +315,7 @@ Error OutboxStore::reschedule(qint64 id, const QDateTime& nextAttemptAt, const Q
     if (!nextAttemptAt.isValid())
         return Error(Error::Code::InvalidInput, u"outbox entry %1: a reschedule needs the time of the next attempt"_s.arg(id));
     return m_database.transaction([&]() -> Error {
-        auto before = moveFrom(id, { OutboxEntry::State::Sending }, u"state = 'pending', error = ?, next_attempt_at = ?"_s,
+        auto before = moveFrom(id, { OutboxEntry::State::Sending, OutboxEntry::State::Pending }, u"state = 'pending', error = ?, next_attempt_at = ?"_s,
                                { reason, sqlTimestamp(nextAttemptAt) });
         if (!before)
             return before.error();

@@ -59,7 +59,8 @@ public:
     // pending or sending -> failed, needs attention, with the platform's reason.
     Error markFailed(qint64 id, const QString& reason, const QString& actor);
     // sending -> pending again, to be tried at `nextAttemptAt`: only when it is known that the
-    // platform did not act (a 429, a refused connection, or reconciliation found nothing).
+    // platform did not act (a 429, a refused connection, or reconciliation found nothing). A
+    // pending entry can be put off the same way (its account's posting quota is used up).
     Error reschedule(qint64 id, const QDateTime& nextAttemptAt, const QString& reason, const QString& actor);
     // A person's retry of a failed entry: failed -> pending, needs_attention cleared, audited.
     Error retry(qint64 id, const QString& actor);

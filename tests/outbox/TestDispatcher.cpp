@@ -7,6 +7,7 @@
 #include "routing/Router.h"
 #include "storage/AccountStore.h"
 #include "storage/CaseStore.h"
+#include "storage/DecisionStore.h"
 #include "storage/DraftStore.h"
 #include "storage/OutboxStore.h"
 
@@ -85,6 +86,22 @@ protected:
     }
 
     ScriptedClient& x() { return m_clients.of(u"agency-x"_s); }
+
+    // An automatic hide decided by the policy for the comment, queued as triage queues it.
+    Result<qint64> automaticHide(qint64 commentId)
+    {
+        Decision decision;
+        decision.ruleId = u"pii"_s;
+        decision.clause = u"Personal information"_s;
+        decision.action = Action::Hide;
+        decision.hideMode = HideMode::Automatic;
+        decision.explanation = u"personal information"_s;
+        auto recorded = DecisionStore(db()).record(commentId, decision, std::nullopt);
+        if (!recorded)
+            return recorded.error();
+        return OutboxStore(db()).enqueueModeration(OutboxEntry::Kind::Hide, commentId, u"policy"_s,
+                                                   u"pii: Personal information"_s);
+    }
 
     Account account()
     {
@@ -249,8 +266,7 @@ TEST_P(DispatcherTest, ARevokedTokenMarksTheAccountAndKeepsTheReplyPending)
 
 TEST_P(DispatcherTest, AHideXCannotDoFailsWithTheReasonWithoutARequest)
 {
-    auto hide = OutboxStore(db()).enqueueModeration(OutboxEntry::Kind::Hide, m_case.commentId, u"policy"_s,
-                                                    u"pii: Personal information"_s);
+    auto hide = automaticHide(m_case.commentId);
     ASSERT_TRUE(hide.ok()) << hide.error().toString().toStdString();
     x().hideRefusal = u"cannot hide on X: X hides only replies in conversations the account started"_s;
     EXPECT_EQ(dispatch().failed, 1);
@@ -263,9 +279,10 @@ TEST_P(DispatcherTest, ThePostingQuotaHoldsSendsUntilItResets)
     ASSERT_FALSE(AccountStore(db()).setQuotas(u"agency-x"_s, 1, std::nullopt, u"admin"_s).isError());
     const Case other = openCase(u"1850000000000000002"_s, u"general"_s, Priority::Normal, std::nullopt, {},
                                 Platform::Twitter, u"agency-x"_s);
-    auto first = OutboxStore(db()).enqueueModeration(OutboxEntry::Kind::Hide, m_case.commentId, u"policy"_s, u"spam"_s);
-    auto second = OutboxStore(db()).enqueueModeration(OutboxEntry::Kind::Hide, other.commentId, u"policy"_s, u"spam"_s);
-    ASSERT_TRUE(first.ok() && second.ok());
+    auto first = automaticHide(m_case.commentId);
+    auto second = automaticHide(other.commentId);
+    ASSERT_TRUE(first.ok()) << first.error().toString().toStdString();
+    ASSERT_TRUE(second.ok()) << second.error().toString().toStdString();
 
     const DispatchResult result = dispatch();
     EXPECT_EQ(result.sent, 1);
@@ -279,9 +296,10 @@ TEST_P(DispatcherTest, EntriesOfOneConversationGoOutInOrder)
 {
     const Case later = openCase(u"1850000000000000003"_s, u"general"_s, Priority::Normal, std::nullopt, kTarget,
                                 Platform::Twitter, u"agency-x"_s);
-    auto first = OutboxStore(db()).enqueueModeration(OutboxEntry::Kind::Hide, m_case.commentId, u"policy"_s, u"spam"_s);
-    auto second = OutboxStore(db()).enqueueModeration(OutboxEntry::Kind::Hide, later.commentId, u"policy"_s, u"spam"_s);
-    ASSERT_TRUE(first.ok() && second.ok());
+    auto first = automaticHide(m_case.commentId);
+    auto second = automaticHide(later.commentId);
+    ASSERT_TRUE(first.ok()) << first.error().toString().toStdString();
+    ASSERT_TRUE(second.ok()) << second.error().toString().toStdString();
     x().sends.push_back(ScriptedClient::sendFailure(PlatformOutcome::Status::NotReached, u"503"_s));
 
     dispatch();
