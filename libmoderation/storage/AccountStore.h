@@ -24,7 +24,8 @@ public:
     Result<qint64> add(const Account& account, const QString& actor = QStringLiteral("system"));
     // NotFound when there is none by that name.
     Result<Account> byName(const QString& name) const;
-    Result<QList<Account>> list() const; // by name
+    // By name, disabled (removed) ones too: sync skips those (Account::State::Disabled).
+    Result<QList<Account>> list() const;
     Result<qint64> count() const;
     Result<Account> byId(qint64 id) const;
 
