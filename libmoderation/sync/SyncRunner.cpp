@@ -174,7 +174,9 @@ bool SyncRunner::syncWatch(const Account& account, const QString& watch, Account
         if (reads->left() == 0) {
             sync.until = reads->resetsAt;
             const QString why = u"the reading quota (%1 an hour) is used up"_s.arg(reads->limit);
-            accounts.setState(account.id, Account::State::RateLimited, sync.until, why, actor());
+            if (const Error state = accounts.setState(account.id, Account::State::RateLimited, sync.until, why, actor());
+                state.isError())
+                return fail(AccountSync::Status::Failed, state.message());
             return fail(AccountSync::Status::RateLimited,
                         u"%1: rate limited until %2"_s.arg(why, sync.until.toString(Qt::ISODate)));
         }
@@ -232,6 +234,24 @@ bool SyncRunner::syncWatch(const Account& account, const QString& watch, Account
                 return true;
             }
             pageToken = page.nextPageToken;
+            // The answer was good but spent the window (x-rate-limit-remaining: 0, or usage at
+            // 100 %): the next page waits for the reset, within the run's budget.
+            if (outcome.limit.exhausted()) {
+                const QDateTime reset = outcome.retryAt.isValid() ? outcome.retryAt : outcome.limit.resetAt;
+                const qint64 wait = reset.isValid() ? std::max<qint64>(now.msecsTo(reset), 0) : Backoff::baseMs(1);
+                if (sync.waitedMs + wait > qint64(m_options.maxWaitSeconds) * 1000) {
+                    sync.until = reset.isValid() ? reset : now.addMSecs(wait);
+                    const Error state = accounts.setState(account.id, Account::State::RateLimited, sync.until,
+                                                          u"the platform's request window is spent"_s, actor());
+                    return fail(state.isError() ? AccountSync::Status::Failed : AccountSync::Status::RateLimited,
+                                state.isError() ? state.message()
+                                                : u"rate limited until %1"_s.arg(sync.until.toString(Qt::ISODate)));
+                }
+                progress(u"%1: the request window is spent, waiting %2 s"_s.arg(account.name).arg((wait + 999) / 1000));
+                sync.waitedMs += wait;
+                if (!m_waiter.waitMs(wait))
+                    return fail(sync.status, u"stopped"_s);
+            }
             continue;
         }
         case PlatformOutcome::Status::RateLimited: {
@@ -247,12 +267,17 @@ bool SyncRunner::syncWatch(const Account& account, const QString& watch, Account
                 continue;
             }
             sync.until = outcome.retryAt.isValid() ? outcome.retryAt : now.addMSecs(wait);
-            accounts.setState(account.id, Account::State::RateLimited, sync.until, outcome.message, actor());
+            if (const Error state =
+                    accounts.setState(account.id, Account::State::RateLimited, sync.until, outcome.message, actor());
+                state.isError())
+                return fail(AccountSync::Status::Failed, state.message());
             return fail(AccountSync::Status::RateLimited,
                         u"rate limited until %1"_s.arg(sync.until.toString(Qt::ISODate)));
         }
         case PlatformOutcome::Status::NeedsReauth:
-            accounts.setState(account.id, Account::State::NeedsReauth, {}, outcome.message, actor());
+            if (const Error state = accounts.setState(account.id, Account::State::NeedsReauth, {}, outcome.message, actor());
+                state.isError())
+                return fail(AccountSync::Status::Failed, state.message());
             return fail(AccountSync::Status::NeedsReauth, u"needs re-authentication: "_s + outcome.message);
         case PlatformOutcome::Status::NotReached:
         case PlatformOutcome::Status::Malformed: {

@@ -393,4 +393,26 @@ TEST_P(SyncRunnerTest, ACheckpointWithABadSignatureIsFound)
     EXPECT_TRUE(check->problem.contains(u"signature"_s)) << check->problem.toStdString();
 }
 
+TEST_P(SyncRunnerTest, AGoodPageThatSpentTheWindowMakesTheNextOneWaitForTheReset)
+{
+    auto first = ScriptedClient::page({ tweet(u"101"_s, u"one"_s) }, u"t2"_s, u"101"_s);
+    first.outcome.limit.remaining = 0;
+    first.outcome.limit.resetAt = m_clock.now().addSecs(20);
+    x().pages.push_back(first);
+    x().pages.push_back(ScriptedClient::page({ tweet(u"99"_s, u"two"_s) }));
+    const SyncReport report = run();
+    EXPECT_EQ(of(report, u"agency-x"_s).status, AccountSync::Status::CaughtUp);
+    EXPECT_EQ(m_waiter.waits, QList<qint64> { 20000 });
+    EXPECT_EQ(storedComments(), 2);
+
+    auto spent = ScriptedClient::page({ tweet(u"102"_s, u"three"_s) }, u"t3"_s, u"102"_s);
+    spent.outcome.limit.remaining = 0;
+    spent.outcome.limit.resetAt = m_clock.now().addSecs(600);
+    x().pages.push_back(spent);
+    const SyncReport limited = run();
+    EXPECT_EQ(of(limited, u"agency-x"_s).status, AccountSync::Status::RateLimited);
+    EXPECT_EQ(of(limited, u"agency-x"_s).until, m_clock.now().addSecs(600));
+    EXPECT_EQ(cursor(m_x, u"mentions"_s), u"101"_s) << "the unfinished poll leaves the cursor";
+}
+
 MODERATION_INSTANTIATE_ENGINES(SyncRunnerTest);
