@@ -9,6 +9,8 @@
 #include "storage/Database.h"
 #include "storage/OutboxStore.h"
 
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace moderation {
@@ -72,15 +74,31 @@ Result<DispatchResult> Dispatcher::run(int limit)
             result.problems << u"%1: %2"_s.arg(describe(entry), error.message());
     }
 
-    auto due = outbox.due(m_database.clock().now(), limit);
-    if (!due)
-        return due.error();
-    for (const OutboxEntry& entry : *due) {
-        if (m_stopRequested && m_stopRequested())
+    // Rounds: `due` offers only the first unsent entry of each conversation, so the next one of a
+    // conversation comes up in the next round, once the one before it is sent. An entry is
+    // tried once a run: what waits (a rate limit, a quota, an account to re-authenticate) is not
+    // offered again until the next run.
+    QSet<qint64> tried;
+    int attempts = 0;
+    while (attempts < limit) {
+        auto due = outbox.due(m_database.clock().now(), limit);
+        if (!due)
+            return due.error();
+        bool progressed = false;
+        for (const OutboxEntry& entry : *due) {
+            if (m_stopRequested && m_stopRequested())
+                return result;
+            if (tried.contains(entry.id) || attempts >= limit)
+                continue;
+            tried.insert(entry.id);
+            ++attempts;
+            progressed = true;
+            const Error error = send(entry, result);
+            if (error.isError())
+                result.problems << u"%1: %2"_s.arg(describe(entry), error.message());
+        }
+        if (!progressed)
             break;
-        const Error error = send(entry, result);
-        if (error.isError())
-            result.problems << u"%1: %2"_s.arg(describe(entry), error.message());
     }
     return result;
 }

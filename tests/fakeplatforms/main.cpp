@@ -2,7 +2,7 @@
 // client as a separate process and kill it mid-run (then ask what was posted, and how often).
 //
 //   md-fake-platforms [--x-port N] [--graph-port N] [--seed FILE] [--faults SPEC] [--slow-ms N]
-//                     [--x-user-id ID] [--x-username NAME] [--x-token T]
+//                     [--x-user-id ID] [--x-username NAME] [--x-token T] [--x-reset-seconds N]
 //                     [--graph-page-id ID] [--graph-token T]
 //
 // Ports default to 0 (free ports). When both listen it prints "listening x=PORT graph=PORT".
@@ -19,6 +19,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -57,7 +58,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption xToken(u"x-token"_s, u"The bearer token the fake X accepts."_s, u"token"_s);
     const QCommandLineOption pageId(u"graph-page-id"_s, u"The Facebook Page id."_s, u"id"_s);
     const QCommandLineOption pageToken(u"graph-token"_s, u"The Page token the fake Graph accepts."_s, u"token"_s);
-    parser.addOptions({ xPort, graphPort, seed, faults, slowMs, xUser, xName, xToken, pageId, pageToken });
+    const QCommandLineOption xReset(u"x-reset-seconds"_s,
+                                    u"Seconds from start to the x-rate-limit-reset the fake X announces (default 900)."_s,
+                                    u"seconds"_s, u"900"_s);
+    parser.addOptions({ xPort, graphPort, seed, faults, slowMs, xUser, xName, xToken, pageId, pageToken, xReset });
     parser.process(app);
 
     QJsonObject seedX;
@@ -96,6 +100,7 @@ int main(int argc, char* argv[])
     x.faults() = xFaults;
     graph.faults() = graphFaults;
     x.setDelayMs(parser.value(slowMs).toInt());
+    x.setRateLimitReset(QDateTime::currentDateTimeUtc().addSecs(parser.value(xReset).toInt()));
     graph.setDelayMs(parser.value(slowMs).toInt());
 
     const quint16 xListening = x.start(quint16(parser.value(xPort).toUInt()));

@@ -305,12 +305,21 @@ TEST_P(DispatcherTest, EntriesOfOneConversationGoOutInOrder)
     dispatch();
     EXPECT_EQ(x().calls.size(), 1) << "the second waits while the first is not sent";
     m_clock.advance(2);
-    dispatch();
-    ASSERT_EQ(x().calls.size(), 2);
-    EXPECT_EQ(x().calls.at(1).target, kTarget) << "the first is retried before the second goes";
-    dispatch();
+    const DispatchResult both = dispatch();
+    EXPECT_EQ(both.sent, 2) << "once the first is sent, the next of its conversation goes in the same run";
     ASSERT_EQ(x().calls.size(), 3);
+    EXPECT_EQ(x().calls.at(1).target, kTarget) << "the first is retried before the second goes";
     EXPECT_EQ(x().calls.at(2).target, u"1850000000000000003"_s);
+}
+
+TEST_P(DispatcherTest, AnEntryIsTriedOnceARunWhileItsAccountWaits)
+{
+    const qint64 draftId = draftReply();
+    x().sends.push_back(ScriptedClient::sendFailure(PlatformOutcome::Status::NeedsReauth, u"401"_s));
+    const DispatchResult result = dispatch();
+    EXPECT_EQ(result.waiting, 1);
+    EXPECT_EQ(x().calls.size(), 1);
+    EXPECT_EQ(reloaded(replyEntry(draftId).id).state, OutboxEntry::State::Pending);
 }
 
 MODERATION_INSTANTIATE_ENGINES(DispatcherTest);
