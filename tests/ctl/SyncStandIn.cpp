@@ -18,7 +18,7 @@ QString xTime(const QDateTime& at)
     return at.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s);
 }
 
-QJsonObject seed(int fillerMentions)
+QJsonObject seed(int fillerMentions, int questions)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString ours = u"1870000000000000900"_s;
@@ -41,6 +41,12 @@ QJsonObject seed(int fillerMentions)
         const QString id = u"18700000000001%1"_s.arg(i, 5, 10, QChar(u'0'));
         posts.append(QJsonObject { { u"id"_s, id }, { u"text"_s, u"@agency thanks for the help #%1"_s.arg(i) },
                                    { u"author_id"_s, u"9"_s }, { u"created_at"_s, xTime(now.addSecs(-2000 + i)) },
+                                   { u"conversation_id"_s, id } });
+    }
+    for (int i = 0; i < questions; ++i) {
+        const QString id = SyncStandIn::question(i);
+        posts.append(QJsonObject { { u"id"_s, id }, { u"text"_s, u"@agency question %1: when is my interview?"_s.arg(i) },
+                                   { u"author_id"_s, u"7"_s }, { u"created_at"_s, xTime(now.addSecs(-1000 + i)) },
                                    { u"conversation_id"_s, id } });
     }
     const QJsonObject x { { u"user_id"_s, u"42"_s }, { u"username"_s, u"agency"_s },
@@ -73,11 +79,11 @@ QJsonObject seed(int fillerMentions)
 
 } // namespace
 
-SyncStandIn::SyncStandIn(const QString& faults, int fillerMentions, const QStringList& extraArguments)
+SyncStandIn::SyncStandIn(const QString& faults, int fillerMentions, const QStringList& extraArguments, int questions)
 {
     const QString seedPath = m_dir.filePath(u"seed.json"_s);
     QFile file(seedPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(seed(fillerMentions)).toJson()) < 0) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(seed(fillerMentions, questions)).toJson()) < 0) {
         m_problem = u"cannot write the seed"_s;
         return;
     }

@@ -16,7 +16,9 @@ namespace moderation::test {
 class SyncStandIn
 {
 public:
-    SyncStandIn(const QString& faults, int fillerMentions = 0, const QStringList& extraArguments = {});
+    // `questions` more mentions ask a question each (one case each).
+    SyncStandIn(const QString& faults, int fillerMentions = 0, const QStringList& extraArguments = {},
+                int questions = 0);
     ~SyncStandIn();
 
     bool ready() const { return m_xPort != 0 && m_graphPort != 0; }
@@ -34,7 +36,8 @@ public:
     static QString graphSsn() { return QStringLiteral("1000_1_11"); }
     static QString graphQuestion() { return QStringLiteral("1000_1_12"); }
     static QString graphSpam() { return QStringLiteral("1000_1_13"); }
-    static int commentCount(int fillerMentions) { return 4 + fillerMentions + 3; } // ours included
+    static int commentCount(int fillerMentions, int questions = 0) { return 4 + fillerMentions + questions + 3; } // ours included
+    static QString question(int i) { return QStringLiteral("18700000000002%1").arg(i, 5, 10, QChar(u'0')); }
 
 private:
     QTemporaryDir m_dir;

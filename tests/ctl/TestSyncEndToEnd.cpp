@@ -20,9 +20,9 @@ using namespace moderation::test;
 class SyncEndToEnd : public ::testing::Test
 {
 protected:
-    void start(const QString& faults, int filler = 0, const QStringList& extra = {})
+    void start(const QString& faults, int filler = 0, const QStringList& extra = {}, int questions = 0)
     {
-        m_standIn = std::make_unique<SyncStandIn>(faults, filler, extra);
+        m_standIn = std::make_unique<SyncStandIn>(faults, filler, extra, questions);
         ASSERT_TRUE(m_standIn->ready()) << m_standIn->problem().toStdString();
         m_db = u"sqlite:"_s + m_dir.filePath(u"store.sqlite"_s);
         const QString policy = m_dir.filePath(u"policy.json"_s);

@@ -3,6 +3,7 @@
 //
 //   md-fake-platforms [--x-port N] [--graph-port N] [--seed FILE] [--faults SPEC] [--slow-ms N]
 //                     [--x-user-id ID] [--x-username NAME] [--x-token T] [--x-reset-seconds N]
+//                     [--latency-ms N]
 //                     [--graph-page-id ID] [--graph-token T]
 //
 // Ports default to 0 (free ports). When both listen it prints "listening x=PORT graph=PORT".
@@ -61,7 +62,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption xReset(u"x-reset-seconds"_s,
                                     u"Seconds from start to the x-rate-limit-reset the fake X announces (default 900)."_s,
                                     u"seconds"_s, u"900"_s);
-    parser.addOptions({ xPort, graphPort, seed, faults, slowMs, xUser, xName, xToken, pageId, pageToken, xReset });
+    const QCommandLineOption latency(u"latency-ms"_s, u"Every answer comes this late, after the request was acted on."_s,
+                                     u"ms"_s, u"0"_s);
+    parser.addOptions({ xPort, graphPort, seed, faults, slowMs, xUser, xName, xToken, pageId, pageToken, xReset, latency });
     parser.process(app);
 
     QJsonObject seedX;
@@ -100,6 +103,8 @@ int main(int argc, char* argv[])
     x.faults() = xFaults;
     graph.faults() = graphFaults;
     x.setDelayMs(parser.value(slowMs).toInt());
+    x.setLatencyMs(parser.value(latency).toInt());
+    graph.setLatencyMs(parser.value(latency).toInt());
     x.setRateLimitReset(QDateTime::currentDateTimeUtc().addSecs(parser.value(xReset).toInt()));
     graph.setDelayMs(parser.value(slowMs).toInt());
 

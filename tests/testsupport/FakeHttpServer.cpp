@@ -96,9 +96,11 @@ bool FakeHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
     fake.body = request.body();
 
     const FakeResponse response = serve(fake);
-    if (response.delivery == FakeResponse::Delivery::Delayed) {
+    const bool control = fake.path.startsWith(u"/_fake/"_s);
+    if (response.delivery == FakeResponse::Delivery::Delayed || (m_latencyMs > 0 && !control)) {
         QPointer<QTcpSocket> held(socket);
-        QTimer::singleShot(m_delayMs, this, [held, response] {
+        const int delay = response.delivery == FakeResponse::Delivery::Delayed ? m_delayMs : m_latencyMs;
+        QTimer::singleShot(delay, this, [held, response] {
             if (held && held->state() == QAbstractSocket::ConnectedState)
                 write(held, response);
         });

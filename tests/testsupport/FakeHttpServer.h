@@ -54,6 +54,9 @@ public:
 
     // How long a Delayed answer waits (default 60 s: beyond any short client timeout).
     void setDelayMs(int ms) { m_delayMs = ms; }
+    // Every answer (but /_fake/state) comes this late, after the request was acted on: a client
+    // killed meanwhile never learns what happened (the crash tests' window).
+    void setLatencyMs(int ms) { m_latencyMs = ms; }
 
 protected:
     virtual FakeResponse serve(const FakeRequest& request) = 0;
@@ -66,6 +69,7 @@ private:
 
     quint16 m_port = 0;
     int m_delayMs = 60000;
+    int m_latencyMs = 0;
 };
 
 } // namespace moderation::test
