@@ -3,6 +3,7 @@
 
 #include "storage/CommentStore.h"
 #include "storage/Database.h"
+#include "storage/QuarantineStore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -202,4 +203,32 @@ TEST_F(SyncEndToEnd, AccountVerbsRefuseBadInputNamingIt)
     EXPECT_TRUE(badQuota.err.contains(u"--posts-per-day"_s)) << badQuota.err.toStdString();
     EXPECT_EQ(ctl({ u"account"_s, u"remove"_s, u"nobody"_s }).exitCode, 2);
     EXPECT_EQ(ctl({ u"account"_s, u"list"_s }).out, QString()) << "nothing was added";
+}
+
+TEST_F(SyncEndToEnd, QuarantineListShowsRawBytesAndReasonWithoutLettingThemDriveTheTerminal)
+{
+    m_db = u"sqlite:"_s + m_dir.filePath(u"store.sqlite"_s);
+    EXPECT_EQ(ctl({ u"quarantine"_s, u"list"_s }).out, u"quarantine is empty\n"_s);
+    {
+        auto url = DatabaseUrl::parse(m_db);
+        auto database = Database::open(*url);
+        ASSERT_TRUE(database.ok());
+        QuarantinedItem item;
+        item.platform = Platform::Twitter;
+        item.origin = u"https://api.x.com/2/users/42/mentions"_s;
+        item.reason = u"$.data[1].text: expected a string, found a number"_s;
+        item.raw = "{\"id\":\"7\",\"text\":7,\"name\":\"\x1b[2Jgotcha\"}";
+        ASSERT_TRUE(QuarantineStore(**database).add(item).ok());
+    }
+    const CtlRun plain = ctl({ u"quarantine"_s, u"list"_s });
+    EXPECT_EQ(plain.exitCode, 0);
+    EXPECT_TRUE(plain.out.contains(u"$.data[1].text: expected a string"_s)) << plain.out.toStdString();
+    EXPECT_FALSE(plain.out.contains(QChar(0x1b))) << "no escape sequence reaches the terminal";
+    EXPECT_TRUE(plain.out.contains(u"\\u001b[2Jgotcha"_s)) << plain.out.toStdString();
+    const CtlRun json = ctl({ u"quarantine"_s, u"list"_s, u"--json"_s });
+    const QJsonArray items = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    ASSERT_EQ(items.size(), 1);
+    EXPECT_EQ(items.first().toObject().value(u"raw"_s).toString().toUtf8(),
+              QByteArray("{\"id\":\"7\",\"text\":7,\"name\":\"\x1b[2Jgotcha\"}"));
+    EXPECT_EQ(items.first().toObject().value(u"raw_encoding"_s).toString(), u"utf-8"_s);
 }
