@@ -6,6 +6,7 @@
 #include "AccountSetCommand.h"
 #include "QuarantineListCommand.h"
 #include "SyncCommand.h"
+#include "WebhookServeCommand.h"
 #include "AnswersImportCommand.h"
 #include "AnswersListCommand.h"
 #include "AuditVerifyCommand.h"
@@ -52,6 +53,7 @@ CommandList allCommands()
     commands.push_back(std::make_unique<AccountRemoveCommand>());
     commands.push_back(std::make_unique<SyncCommand>());
     commands.push_back(std::make_unique<QuarantineListCommand>());
+    commands.push_back(std::make_unique<WebhookServeCommand>());
     commands.push_back(std::make_unique<AnswersImportCommand>());
     commands.push_back(std::make_unique<AnswersListCommand>());
     commands.push_back(std::make_unique<UsersAddCommand>());

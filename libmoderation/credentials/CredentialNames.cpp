@@ -22,4 +22,14 @@ QString checkpointKey(const QString& storeIdentity)
     return u"audit-checkpoint-key@%1"_s.arg(storeIdentity);
 }
 
+QString webhookAppSecret(const QString& storeIdentity, const QString& accountName)
+{
+    return u"webhook-app-secret/%1@%2"_s.arg(accountName, storeIdentity);
+}
+
+QString webhookVerifyToken(const QString& storeIdentity, const QString& accountName)
+{
+    return u"webhook-verify-token/%1@%2"_s.arg(accountName, storeIdentity);
+}
+
 } // namespace moderation::CredentialNames

@@ -14,6 +14,10 @@ QString storeIdentity(const QString& canonicalDatabaseUrl);
 QString accountToken(const QString& storeIdentity, const QString& accountName);
 // "audit-checkpoint-key@IDENTITY": the key that signs the audit log's daily checkpoints.
 QString checkpointKey(const QString& storeIdentity);
+// "webhook-app-secret/NAME@IDENTITY" and "webhook-verify-token/NAME@IDENTITY": a Facebook page's
+// webhook secrets (the app secret that signs deliveries, the token of the subscription handshake).
+QString webhookAppSecret(const QString& storeIdentity, const QString& accountName);
+QString webhookVerifyToken(const QString& storeIdentity, const QString& accountName);
 
 } // namespace CredentialNames
 
