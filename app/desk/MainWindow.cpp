@@ -51,6 +51,8 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     m_syncLabel->setTextFormat(Qt::PlainText);
     m_syncLabel->setAccessibleName(tr("Sync status"));
     m_syncLabel->hide(); // until a sync runs
+    // The store's path gives way to the sync's outcome, which is news; the path has a tooltip.
+    m_storeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_storeLabel, 1);
     statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_countLabel);
