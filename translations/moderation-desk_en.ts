@@ -604,6 +604,14 @@
         <source>About Moderation Desk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>moderation::StoreStartup</name>
@@ -653,6 +661,77 @@
     </message>
     <message>
         <source>Moderation Desk could not open the comment store at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>moderation::SyncWorker</name>
+    <message>
+        <source>%1 rate limited until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs re-authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be synced (tried again next round)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is off: the store did not open for it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is off: the store&apos;s accounts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s sends are kept in memory only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s)</source>
+        <translation>
+            <numerusform>%n new comment</numerusform>
+            <numerusform>%n new comments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no new comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited</source>
+        <translation>
+            <numerusform>%n edited</numerusform>
+            <numerusform>%n edited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send(s) need attention</source>
+        <translation>
+            <numerusform>%n send needs attention</numerusform>
+            <numerusform>%n sends need attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

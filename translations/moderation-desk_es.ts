@@ -604,6 +604,14 @@
         <source>About Moderation Desk</source>
         <translation>Acerca de Moderation Desk</translation>
     </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Estado de la sincronización</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
 </context>
 <context>
     <name>moderation::StoreStartup</name>
@@ -654,6 +662,77 @@
     <message>
         <source>Moderation Desk could not open the comment store at %1.</source>
         <translation>Moderation Desk no pudo abrir el almacén de comentarios en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>moderation::SyncWorker</name>
+    <message>
+        <source>%1 rate limited until %2</source>
+        <translation>%1 limitada hasta %2</translation>
+    </message>
+    <message>
+        <source>%1 rate limited</source>
+        <translation>%1 limitada por la plataforma</translation>
+    </message>
+    <message>
+        <source>%1 needs re-authentication</source>
+        <translation>%1 necesita volver a autenticarse</translation>
+    </message>
+    <message>
+        <source>%1 could not be synced (tried again next round)</source>
+        <translation>%1 no se pudo sincronizar (se reintenta en la próxima ronda)</translation>
+    </message>
+    <message>
+        <source>Sync is off: the store did not open for it: %1</source>
+        <translation>Sincronización desactivada: el almacén no se abrió para ella: %1</translation>
+    </message>
+    <message>
+        <source>Sync is off: the store&apos;s accounts could not be read: %1</source>
+        <translation>Sincronización desactivada: no se pudieron leer las cuentas del almacén: %1</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s sends are kept in memory only: %1</source>
+        <translation>Los envíos de la demostración se guardan solo en memoria: %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>La sincronización falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s)</source>
+        <translation>
+            <numerusform>%n comentario nuevo</numerusform>
+            <numerusform>%n comentarios nuevos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no new comments</source>
+        <translation>ningún comentario nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited</source>
+        <translation>
+            <numerusform>%n editado</numerusform>
+            <numerusform>%n editados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n enviado</numerusform>
+            <numerusform>%n enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send(s) need attention</source>
+        <translation>
+            <numerusform>%n envío requiere atención</numerusform>
+            <numerusform>%n envíos requieren atención</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1: %2</source>
+        <translation>Sincronizado a las %1: %2</translation>
     </message>
 </context>
 </TS>

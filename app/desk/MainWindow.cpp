@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "SyncThread.h"
 #include "Version.h"
 #include "agent/CommentDetailPane.h"
 #include "agent/InboxModel.h"
@@ -46,7 +47,14 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     m_countLabel = new QLabel(this);
     m_countLabel->setTextFormat(Qt::PlainText);
     m_countLabel->setAccessibleName(tr("Comment count"));
+    m_syncLabel = new QLabel(this);
+    m_syncLabel->setTextFormat(Qt::PlainText);
+    m_syncLabel->setAccessibleName(tr("Sync status"));
+    m_syncLabel->hide(); // until a sync runs
+    // The store's path gives way to the sync's outcome, which is news; the path has a tooltip.
+    m_storeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_storeLabel, 1);
+    statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 
     const QString where = database.isSqlite() ? database.url().path : database.url().toString();
@@ -65,6 +73,42 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     resize(1280, 800);
     restoreLayout();
     m_inbox->table()->setFocus(Qt::OtherFocusReason);
+}
+
+// Joins the sync's thread (SyncThread's destructor) before the window's store connection goes.
+MainWindow::~MainWindow() = default;
+
+bool MainWindow::startSync(SyncWorker::Options options)
+{
+    if (m_sync || !m_database.isSqlite())
+        return false;
+    m_sync = std::make_unique<SyncThread>(m_database.url(), options);
+    SyncWorker* worker = m_sync->worker();
+    connect(worker, &SyncWorker::roundFinished, this, &MainWindow::showSyncRound);
+    connect(worker, &SyncWorker::failed, this, &MainWindow::showSyncProblem);
+    m_syncLabel->setText(tr("Syncing…"));
+    m_syncLabel->show();
+    m_sync->start();
+    return true;
+}
+
+QString MainWindow::syncText() const
+{
+    return m_syncLabel->text();
+}
+
+void MainWindow::showSyncRound(const QString& text, int storedComments)
+{
+    m_syncLabel->setText(text);
+    m_syncLabel->setToolTip(text);
+    if (storedComments > 0)
+        m_inbox->reload(); // keeps the selected comment
+}
+
+void MainWindow::showSyncProblem(const QString& message)
+{
+    m_syncLabel->setText(message);
+    m_syncLabel->setToolTip(message);
 }
 
 void MainWindow::createMenus()

@@ -85,5 +85,8 @@ int main(int argc, char* argv[])
     window.show();
     if (!announcement.isEmpty())
         window.announce(announcement);
+    // A single-seat store syncs itself, in a worker thread; a shared site has its own
+    // `moderationctl sync` (startSync does nothing there).
+    window.startSync();
     return app.exec();
 }

@@ -306,11 +306,16 @@ PlatformResult<std::optional<FoundReply>> TwitterClient::findReply(
 
 QString TwitterClient::cannotHideReason(const Comment& comment) const
 {
+    return hideRestriction(comment, m_userId);
+}
+
+QString TwitterClient::hideRestriction(const Comment& comment, const QString& userId)
+{
     if (!comment.parentId.isEmpty()) {
         if (comment.source == Source::Reply)
             return {};
         const QJsonObject raw = QJsonDocument::fromJson(comment.rawJson).object();
-        if (!m_userId.isEmpty() && raw.value(u"in_reply_to_user_id"_s).toString() == m_userId)
+        if (!userId.isEmpty() && raw.value(u"in_reply_to_user_id"_s).toString() == userId)
             return {};
     }
     return u"cannot hide on X: X hides only replies in conversations the account started"_s;

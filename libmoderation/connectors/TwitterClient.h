@@ -36,6 +36,10 @@ public:
     PlatformResult<std::optional<FoundReply>> findReply(
         const QString& target, const QString& conversationId, const QString& text) override;
     QString cannotHideReason(const Comment& comment) const override;
+    // X's hide rule for the account with `userId`: only replies in conversations it started
+    // (a reply read by the replies watch, or one whose in_reply_to_user_id is the account).
+    // Empty when the comment can be hidden. The demo connector applies it too.
+    static QString hideRestriction(const Comment& comment, const QString& userId);
 
     // The message of a reply X refuses under its reply restriction (since 2026-02-23).
     static QString replyNotAllowedMessage();

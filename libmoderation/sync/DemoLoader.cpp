@@ -91,7 +91,47 @@ Result<int> loadAnswers(Database& database)
     return imported->added;
 }
 
+// What a demo store has besides its comments: accounts, people, answers.
+Result<DemoLoadResult> prepareFrom(Database& database, const DemoManifest& manifest)
+{
+    DemoLoadResult result;
+    auto added = ensureAccounts(database, manifest.accounts);
+    if (!added)
+        return added.error();
+    result.accountsAdded = *added;
+    auto people = ensureUsers(database);
+    if (!people)
+        return people.error();
+    result.usersAdded = *people;
+    auto answers = loadAnswers(database);
+    if (!answers)
+        return answers.error();
+    result.answersAdded = *answers;
+    return result;
+}
+
+const QString kDemoPolicy = u":/policies/office-hours.json"_s;
+
 } // namespace
+
+Result<DemoLoadResult> DemoLoader::prepare(Database& database)
+{
+    return prepare(database, QString::fromUtf16(DemoRecording::kBundledFolder));
+}
+
+Result<DemoLoadResult> DemoLoader::prepare(Database& database, const QString& folder)
+{
+    auto manifest = DemoRecording::readManifest(folder);
+    if (!manifest)
+        return manifest.error();
+    auto prepared = prepareFrom(database, *manifest);
+    if (!prepared)
+        return prepared.error();
+    auto policy = Triage::ensureActive(database, kDemoPolicy, u"demo"_s);
+    if (!policy)
+        return policy.error().prefixed(u"activating the demo policy"_s);
+    return prepared;
+}
 
 Result<DemoLoadResult> DemoLoader::load(Database& database)
 {
@@ -104,19 +144,10 @@ Result<DemoLoadResult> DemoLoader::load(Database& database, const QString& folde
     if (!manifest)
         return manifest.error();
 
-    DemoLoadResult result;
-    auto added = ensureAccounts(database, manifest->accounts);
-    if (!added)
-        return added.error();
-    result.accountsAdded = *added;
-    auto people = ensureUsers(database);
-    if (!people)
-        return people.error();
-    result.usersAdded = *people;
-    auto answers = loadAnswers(database);
-    if (!answers)
-        return answers.error();
-    result.answersAdded = *answers;
+    auto prepared = prepareFrom(database, *manifest);
+    if (!prepared)
+        return prepared.error();
+    DemoLoadResult result = *prepared;
 
     CommentStore comments(database);
     for (const DemoPage& page : manifest->pages) {
@@ -135,7 +166,7 @@ Result<DemoLoadResult> DemoLoader::load(Database& database, const QString& folde
 
     // The demo leaves a working inbox: the bundled office-hours policy (activated when the store
     // has none) decides every comment not yet decided, and routes the work (DESIGN.md).
-    auto policy = Triage::ensureActive(database, u":/policies/office-hours.json"_s, u"demo"_s);
+    auto policy = Triage::ensureActive(database, kDemoPolicy, u"demo"_s);
     if (!policy)
         return policy.error().prefixed(u"activating the demo policy"_s);
     auto triaged = Triage(database, policy->engine, policy->versionId).decidePending();

@@ -37,6 +37,12 @@ Result<DemoLoadResult> load(Database& database);
 // pages before it stay stored.
 Result<DemoLoadResult> load(Database& database, const QString& folder);
 
+// The demo store without its comments: the accounts, the people, the answers and the active
+// office-hours policy, so that the comments come by sync (sync/DemoClients replays the recording
+// "live"). Preparing twice adds nothing; `comments` and `pages` stay 0.
+Result<DemoLoadResult> prepare(Database& database);
+Result<DemoLoadResult> prepare(Database& database, const QString& folder);
+
 // Whether the store holds no comments and no accounts: the desktop app's cue to load the demo.
 Result<bool> storeIsEmpty(Database& database);
 
