@@ -2,6 +2,7 @@
 
 #include "connectors/FacebookPayload.h"
 #include "connectors/PayloadReader.h"
+#include "connectors/TransportOutcome.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -111,18 +112,9 @@ FacebookClient::Exchange FacebookClient::exchange(const HttpRequest& request, co
     const QString where = describeRequest(request);
     outcome.limit = RateLimit::fromHeaders(response.headers);
 
-    switch (response.outcome) {
-    case HttpResponse::Outcome::ConnectionFailed:
-    case HttpResponse::Outcome::TimedOut:
-        outcome.status = Status::NotReached;
-        outcome.message = redacted(u"Facebook %1: not reached: %2"_s.arg(what, response.errorText));
+    if (readTransportFailure(response, u"Facebook"_s, what, outcome)) {
+        outcome.message = redacted(outcome.message);
         return ex;
-    case HttpResponse::Outcome::Truncated:
-        outcome.status = Status::Malformed;
-        outcome.message = redacted(u"Facebook %1: the response was cut short: %2"_s.arg(what, response.errorText));
-        return ex;
-    case HttpResponse::Outcome::Completed:
-        break;
     }
     const bool success = response.status >= 200 && response.status < 300;
     if (success && !QJsonDocument::fromJson(response.body).object().contains(u"error"_s)) {

@@ -1,5 +1,6 @@
 #include "connectors/TwitterClient.h"
 
+#include "connectors/TransportOutcome.h"
 #include "connectors/TwitterPayload.h"
 
 #include <QJsonDocument>
@@ -99,18 +100,9 @@ TwitterClient::Exchange TwitterClient::exchange(const HttpRequest& request, cons
     const QString where = describeRequest(request);
     outcome.limit = RateLimit::fromHeaders(response.headers);
 
-    switch (response.outcome) {
-    case HttpResponse::Outcome::ConnectionFailed:
-    case HttpResponse::Outcome::TimedOut:
-        outcome.status = Status::NotReached;
-        outcome.message = redacted(u"X %1: not reached: %2"_s.arg(what, response.errorText));
+    if (readTransportFailure(response, u"X"_s, what, outcome)) {
+        outcome.message = redacted(outcome.message);
         return ex;
-    case HttpResponse::Outcome::Truncated:
-        outcome.status = Status::Malformed;
-        outcome.message = redacted(u"X %1: the response was cut short: %2"_s.arg(what, response.errorText));
-        return ex;
-    case HttpResponse::Outcome::Completed:
-        break;
     }
     if (response.status >= 200 && response.status < 300) {
         outcome.status = Status::Ok;
