@@ -17,8 +17,8 @@ cd "$ROOT"
 # Every Debian package the build, the app and the tests need: the one list (CI installs it
 # through `tools/dev.sh test` too).
 PACKAGES=(
-    # compiler and build
-    g++ cmake ninja-build pkg-config
+    # compiler and build (ccache: the nox build reuses the dev build's objects)
+    g++ cmake ninja-build pkg-config ccache
     # Qt 6.4 and its SQL drivers, keychain, tools (lupdate/lrelease), fake-API servers, icons
     qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
@@ -83,7 +83,16 @@ build() {
     local preset=$1
     shift
     local started=$SECONDS
-    cmake --preset "$preset" >/dev/null
+    local launcher=()
+    if command -v ccache >/dev/null 2>&1; then
+        # The nox preset compiles the library and moderationctl with the dev preset's flags: through
+        # a compiler cache it takes dev's objects instead of compiling them again (CI: about 4 of
+        # its minutes on 2 cores). Paths under the checkout are hashed relative to it, so build/dev
+        # and build/nox share entries.
+        export CCACHE_DIR=${CCACHE_DIR:-$ROOT/build/.ccache} CCACHE_BASEDIR=$ROOT CCACHE_NOHASHDIR=true
+        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    fi
+    cmake --preset "$preset" "${launcher[@]}" >/dev/null
     if [ $# -eq 0 ]; then
         cmake --build --preset "$preset" -j "$(jobs)"
     else
