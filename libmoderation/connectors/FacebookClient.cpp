@@ -76,22 +76,12 @@ FacebookClient::FacebookClient(HttpTransport& transport, QString pageId, QByteAr
 
 QString FacebookClient::redacted(QString text) const
 {
-    if (m_token.size() >= 8)
-        text.replace(QString::fromUtf8(m_token), u"[redacted]"_s);
-    return text;
+    return redactToken(std::move(text), m_token);
 }
 
 HttpRequest FacebookClient::request(const QByteArray& method, const QString& path, const QUrlQuery& query) const
 {
-    HttpRequest request;
-    request.method = method;
-    QUrl url = m_baseUrl;
-    url.setPath(m_baseUrl.path() + path);
-    if (!query.isEmpty())
-        url.setQuery(query);
-    request.url = url;
-    request.headers.append({ "Authorization", "Bearer " + m_token });
-    return request;
+    return bearerRequest(method, m_baseUrl, path, query, m_token);
 }
 
 HttpRequest FacebookClient::formRequest(const QString& path, const QUrlQuery& form) const

@@ -30,4 +30,25 @@ QString describeRequest(const HttpRequest& request)
     return text;
 }
 
+HttpRequest bearerRequest(const QByteArray& method, const QUrl& baseUrl, const QString& path, const QUrlQuery& query,
+                          const QByteArray& token)
+{
+    HttpRequest request;
+    request.method = method;
+    QUrl url = baseUrl;
+    url.setPath(baseUrl.path() + path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    request.url = url;
+    request.headers.append({ "Authorization", "Bearer " + token });
+    return request;
+}
+
+QString redactToken(QString text, const QByteArray& token)
+{
+    if (token.size() >= 8)
+        text.replace(QString::fromUtf8(token), QStringLiteral("[redacted]"));
+    return text;
+}
+
 } // namespace moderation

@@ -6,6 +6,7 @@
 #include <QPair>
 #include <QString>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace moderation {
 
@@ -51,5 +52,15 @@ public:
 // The request as text for a log or an error message: method and URL, with the Authorization
 // header and any access_token query item replaced by "[redacted]".
 QString describeRequest(const HttpRequest& request);
+
+// A request to `path` under `baseUrl` (a versioned base keeps its path: /v27.0 + /me) with the
+// query, authorised by a bearer token. Both platform clients build theirs here.
+HttpRequest bearerRequest(const QByteArray& method, const QUrl& baseUrl, const QString& path, const QUrlQuery& query,
+                          const QByteArray& token);
+
+// `text` with every occurrence of the token replaced by "[redacted]": a platform may echo the
+// token back in an error's text. Tokens shorter than 8 bytes are not searched for (a short one
+// would blank out ordinary words).
+QString redactToken(QString text, const QByteArray& token);
 
 } // namespace moderation

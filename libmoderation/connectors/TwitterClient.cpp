@@ -65,22 +65,12 @@ QString TwitterClient::replyNotAllowedMessage()
 
 QString TwitterClient::redacted(QString text) const
 {
-    if (m_token.size() >= 8) // a platform may echo the token back in an error's text
-        text.replace(QString::fromUtf8(m_token), u"[redacted]"_s);
-    return text;
+    return redactToken(std::move(text), m_token);
 }
 
 HttpRequest TwitterClient::request(const QByteArray& method, const QString& path, const QUrlQuery& query) const
 {
-    HttpRequest request;
-    request.method = method;
-    QUrl url = m_baseUrl;
-    url.setPath(m_baseUrl.path() + path);
-    if (!query.isEmpty())
-        url.setQuery(query);
-    request.url = url;
-    request.headers.append({ "Authorization", "Bearer " + m_token });
-    return request;
+    return bearerRequest(method, m_baseUrl, path, query, m_token);
 }
 
 HttpRequest TwitterClient::jsonRequest(const QByteArray& method, const QString& path, const QJsonObject& body) const
