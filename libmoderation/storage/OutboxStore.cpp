@@ -154,24 +154,16 @@ Result<qint64> OutboxStore::enqueueReply(qint64 commentId, qint64 draftId, const
 
 Result<std::optional<OutboxEntry>> OutboxStore::replyFor(qint64 draftId) const
 {
-    auto q = m_database.exec(u"SELECT id, comment_id, state, text, text_sha256 FROM outbox WHERE kind = 'reply' AND draft_id = ?"_s,
-                             { draftId });
+    auto q = m_database.exec(u"SELECT id FROM outbox WHERE kind = 'reply' AND draft_id = ?"_s, { draftId });
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<OutboxEntry>();
-    OutboxEntry entry;
-    entry.id = q->value(0).toLongLong();
-    entry.kind = OutboxEntry::Kind::Reply;
-    entry.commentId = q->value(1).toLongLong();
-    entry.draftId = draftId;
-    const std::optional<OutboxEntry::State> state = outboxStateFromString(q->value(2).toString());
-    if (!state)
-        return StoredRow::unknownValue(u"outbox"_s, entry.id, u"state"_s, q->value(2).toString());
-    entry.state = *state;
-    entry.text = q->value(3).toString();
-    entry.textSha256 = q->value(4).toString();
-    return std::optional<OutboxEntry>(entry);
+    // The whole entry, as byId reads it: its state, the platform's id once sent, its error.
+    auto entry = byId(q->value(0).toLongLong());
+    if (!entry)
+        return entry.error();
+    return std::optional<OutboxEntry>(*entry);
 }
 
 Result<qint64> OutboxStore::countPending() const

@@ -124,9 +124,10 @@ TEST_P(DispatcherTest, AnApprovedReplyIsSentOnceWithThePlatformsIdAndTheCaseIsAn
     EXPECT_EQ(x().calls.first().target, kTarget);
     EXPECT_EQ(x().calls.first().text, kReply);
 
-    const OutboxEntry entry = reloaded(replyEntry(draftId).id);
+    const OutboxEntry entry = replyEntry(draftId);
     EXPECT_EQ(entry.state, OutboxEntry::State::Sent);
-    EXPECT_EQ(entry.platformResultId, u"posted-1"_s);
+    EXPECT_EQ(entry.platformResultId, u"posted-1"_s) << "replyFor reads the whole entry, as byId does";
+    EXPECT_EQ(entry.attempts, 1);
     EXPECT_EQ(reload(m_case.id).state, Case::State::Answered);
 
     const DispatchResult second = dispatch();
