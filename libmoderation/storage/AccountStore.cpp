@@ -148,13 +148,18 @@ Result<QStringList> AccountStore::watchesOf(qint64 accountId) const
 
 Result<Account> AccountStore::byName(const QString& name) const
 {
+    return one(u"name = ?"_s, name, u"no account named %1"_s.arg(name));
+}
+
+Result<Account> AccountStore::one(const QString& condition, const QVariant& value, const QString& notFound) const
+{
     Account account;
     {
-        auto q = m_database.exec(kSelect + u"WHERE name = ?"_s, { name });
+        auto q = m_database.exec(kSelect + u"WHERE "_s + condition, { value });
         if (!q)
             return q.error();
         if (!q->next())
-            return Error(Error::Code::NotFound, u"no account named %1"_s.arg(name));
+            return Error(Error::Code::NotFound, notFound);
         Result<Account> found = accountFrom(*q);
         if (!found)
             return found.error();
@@ -200,23 +205,7 @@ Result<qint64> AccountStore::count() const
 
 Result<Account> AccountStore::byId(qint64 id) const
 {
-    Account account;
-    {
-        auto q = m_database.exec(kSelect + u"WHERE id = ?"_s, { id });
-        if (!q)
-            return q.error();
-        if (!q->next())
-            return Error(Error::Code::NotFound, u"no account with id %1"_s.arg(id));
-        Result<Account> found = accountFrom(*q);
-        if (!found)
-            return found.error();
-        account = std::move(found).value();
-    }
-    auto watches = watchesOf(account.id);
-    if (!watches)
-        return watches.error();
-    account.watches = *watches;
-    return account;
+    return one(u"id = ?"_s, id, u"no account with id %1"_s.arg(id));
 }
 
 Error AccountStore::setQuotas(const QString& name, std::optional<int> postsPerDay, std::optional<int> readsPerHour,

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
@@ -53,6 +54,8 @@ public:
 
 private:
     Result<QStringList> watchesOf(qint64 accountId) const;
+    // The one account WHERE `condition` (one bound value) holds, with its watches.
+    Result<Account> one(const QString& condition, const QVariant& value, const QString& notFound) const;
 
     Database& m_database;
 };
