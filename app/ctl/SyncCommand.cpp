@@ -1,27 +1,18 @@
 #include "SyncCommand.h"
 
+#include "StopSignals.h"
+
 #include "credentials/CredentialNames.h"
 #include "credentials/KeychainCredentialStore.h"
 #include "sync/NetworkClients.h"
 #include "sync/SyncRunner.h"
 #include "sync/Waiter.h"
 
-#include <atomic>
-#include <csignal>
-
 using namespace Qt::StringLiterals;
 
 namespace moderation::ctl {
 
 namespace {
-
-// Set by SIGINT/SIGTERM: the run finishes the transaction it is in and returns.
-std::atomic_bool g_stop { false };
-
-extern "C" void requestStop(int)
-{
-    g_stop.store(true);
-}
 
 QString statusText(const AccountSync& sync)
 {
@@ -72,20 +63,18 @@ int SyncCommand::runWithDatabase(Database& database, const QCommandLineParser& p
     }
     const bool once = parser.isSet(u"once"_s);
 
-    g_stop.store(false);
-    std::signal(SIGINT, requestStop);
-    std::signal(SIGTERM, requestStop);
+    const StopSignals stop; // SIGINT/SIGTERM: the run finishes the transaction it is in and returns
 
     const QString identity = CredentialNames::storeIdentity(database.url().identity());
     KeychainCredentialStore keychain;
     NetworkClients clients(keychain, identity);
     clients.setTimeoutMs(timeout * 1000);
-    SleepingWaiter waiter(&g_stop);
+    SleepingWaiter waiter(stop.flag());
     SyncRunner::Options options;
     options.storeIdentity = identity;
     SyncRunner runner(database, clients, waiter, options);
     runner.setCredentials(&keychain);
-    runner.setStopFlag(&g_stop);
+    runner.setStopFlag(stop.flag());
     runner.setProgress([&io](const QString& line) {
         io.err << "sync: " << line << '\n';
         io.err.flush();
@@ -94,11 +83,8 @@ int SyncCommand::runWithDatabase(Database& database, const QCommandLineParser& p
     int exitCode = ExitOk;
     for (;;) {
         auto report = runner.runOnce();
-        if (!report) {
-            std::signal(SIGINT, SIG_DFL);
-            std::signal(SIGTERM, SIG_DFL);
+        if (!report)
             return reportError(io, report.error().prefixed(u"sync"_s));
-        }
         exitCode = ExitOk;
         for (const AccountSync& account : report->accounts) {
             io.out << account.account << '\t' << statusText(account) << '\t' << account.pages << " pages\t"
@@ -113,13 +99,11 @@ int SyncCommand::runWithDatabase(Database& database, const QCommandLineParser& p
         io.out.flush();
         if (report->anyAccountFailed())
             exitCode = ExitEnvironment;
-        if (once || report->stopped || g_stop.load())
+        if (once || report->stopped || stop.requested())
             break;
         if (!waiter.waitMs(qint64(interval) * 1000))
             break;
     }
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
     if (exitCode == ExitEnvironment)
         io.err << "moderationctl: sync: an account failed (see above); the others were synced\n";
     io.err.flush();

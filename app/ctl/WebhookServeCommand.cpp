@@ -1,5 +1,7 @@
 #include "WebhookServeCommand.h"
 
+#include "StopSignals.h"
+
 #include "credentials/CredentialNames.h"
 #include "credentials/KeychainCredentialStore.h"
 #include "storage/AccountStore.h"
@@ -12,23 +14,10 @@
 #include <QHostAddress>
 #include <QTimer>
 
-#include <atomic>
-#include <csignal>
 
 using namespace Qt::StringLiterals;
 
 namespace moderation::ctl {
-
-namespace {
-
-std::atomic_bool g_stopServing { false };
-
-extern "C" void stopServing(int)
-{
-    g_stopServing.store(true);
-}
-
-} // namespace
 
 void WebhookServeCommand::configure(QCommandLineParser& parser) const
 {
@@ -96,19 +85,15 @@ int WebhookServeCommand::runWithDatabase(Database& database, const QCommandLineP
     io.out << "listening on " << address.toString() << ':' << listening << '\n';
     io.out.flush();
 
-    g_stopServing.store(false);
-    std::signal(SIGINT, stopServing);
-    std::signal(SIGTERM, stopServing);
+    const StopSignals stop;
     QEventLoop loop;
     QTimer watch;
-    QObject::connect(&watch, &QTimer::timeout, &loop, [&loop] {
-        if (g_stopServing.load())
+    QObject::connect(&watch, &QTimer::timeout, &loop, [&loop, &stop] {
+        if (stop.requested())
             loop.quit();
     });
     watch.start(100);
     loop.exec();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
     io.err << "webhook: stopped; " << receiver.deliveriesAccepted() << " deliveries stored, "
            << receiver.deliveriesRejected() << " refused (bad signature)\n";
     io.err.flush();
