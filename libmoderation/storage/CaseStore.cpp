@@ -338,9 +338,10 @@ Result<std::optional<Case>> CaseStore::claimNext(qint64 agentId, const QStringLi
         const QDateTime now = m_database.clock().now();
         {
             // Locked (PostgreSQL) or serialised (SQLite): the row is as read.
-            auto updated = m_database.execCached(u"UPDATE cases SET assignee_id = ?, state = 'assigned', updated_at = ? "
+            auto updated = m_database.execCached(u"UPDATE cases SET assignee_id = ?, state = 'assigned', updated_at = ?, assigned_at = ? "
                                                  "WHERE id = ? AND assignee_id IS NULL AND state = ?"_s,
-                                                 { agentId, sqlTimestamp(now), picked.id, toString(picked.state) });
+                                                 { agentId, sqlTimestamp(now), sqlTimestamp(now), picked.id,
+                                                   toString(picked.state) });
             if (!updated)
                 return updated.error();
             if (updated->query().numRowsAffected() != 1)
@@ -387,9 +388,9 @@ Result<Case> CaseStore::assign(qint64 caseId, qint64 agentId, int capacity, cons
         const QString now = sqlTimestamp(m_database.clock().now());
         // The state and holder it had when read: a concurrent claim makes this update a no-op.
         {
-            auto updated = m_database.execCached(u"UPDATE cases SET assignee_id = ?, state = ?, updated_at = ? "
+            auto updated = m_database.execCached(u"UPDATE cases SET assignee_id = ?, state = ?, updated_at = ?, assigned_at = ? "
                                                  "WHERE id = ? AND state = ? AND assignee_id IS NOT DISTINCT FROM ?"_s,
-                                                 { agentId, toString(to), now, caseId, toString(current->state),
+                                                 { agentId, toString(to), now, now, caseId, toString(current->state),
                                                    current->assigneeId ? QVariant(*current->assigneeId) : QVariant() });
             if (!updated)
                 return updated.error();
