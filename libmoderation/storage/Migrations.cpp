@@ -1,6 +1,7 @@
 #include "storage/Migrations.h"
 
 #include "storage/MigrationGuards.h"
+#include "storage/MigrationReports.h"
 #include "storage/MigrationRouting.h"
 #include "storage/MigrationSite.h"
 #include "storage/MigrationSync.h"
@@ -346,6 +347,8 @@ const QList<Migration>& Migrations::all()
                   MigrationSite::postgres()),
         migration(6, u"sync and outbox: quotas, our own posts, edit aliases, quarantine, checkpoints, outbox moves"_s,
                   MigrationSync::tables(), MigrationSync::sqliteTriggers(), MigrationSync::postgres()),
+        migration(7, u"reports: site settings, audit log by time"_s, MigrationReports::tables(), {},
+                  MigrationReports::postgres()),
     };
     return migrations;
 }

@@ -1,0 +1,40 @@
+#include "storage/MigrationReports.h"
+
+using namespace Qt::StringLiterals;
+
+namespace moderation::MigrationReports {
+
+namespace {
+
+#define MD_GROUPS "md_agent, md_reviewer, md_supervisor, md_admin"
+
+const QStringList kTables {
+    // storage/SettingsStore validates the keys and values; the table only bounds the key.
+    uR"(CREATE TABLE settings (
+        key TEXT PRIMARY KEY CHECK (length(key) BETWEEN 1 AND 64),
+        value TEXT NOT NULL,
+        updated_at {time} NOT NULL,
+        updated_by TEXT NOT NULL))"_s,
+    u"CREATE INDEX audit_log_at ON audit_log (at, seq)"_s,
+};
+
+// The shared site (MigrationSite): everyone reads the settings (reports run as anyone);
+// supervisors and admins set them (an upsert needs both INSERT and UPDATE). Nobody deletes one.
+const QStringList kPostgres {
+    u"GRANT SELECT ON public.settings TO " MD_GROUPS ""_s,
+    u"GRANT INSERT, UPDATE ON public.settings TO md_supervisor, md_admin"_s,
+};
+
+} // namespace
+
+const QStringList& tables()
+{
+    return kTables;
+}
+
+const QStringList& postgres()
+{
+    return kPostgres;
+}
+
+} // namespace moderation::MigrationReports
