@@ -34,6 +34,9 @@
 #include "PolicyActivateCommand.h"
 #include "PolicyCheckCommand.h"
 #include "PolicySimulateCommand.h"
+#include "ReportRecapCommand.h"
+#include "SettingsGetCommand.h"
+#include "SettingsSetCommand.h"
 
 namespace moderation::ctl {
 
@@ -74,6 +77,9 @@ CommandList allCommands()
     commands.push_back(std::make_unique<DraftSubmitCommand>());
     commands.push_back(std::make_unique<ReviewApproveCommand>());
     commands.push_back(std::make_unique<ReviewReturnCommand>());
+    commands.push_back(std::make_unique<SettingsSetCommand>());
+    commands.push_back(std::make_unique<SettingsGetCommand>());
+    commands.push_back(std::make_unique<ReportRecapCommand>());
     return commands;
 }
 
