@@ -1,50 +1,13 @@
 #include "ReportRecapCommand.h"
 
-#include "policy/PolicySnapshot.h"
 #include "reports/OfficeHoursRecap.h"
+#include "reports/ReportBuilder.h"
 #include "reports/ReportPeriod.h"
-#include "storage/PolicyStore.h"
-#include "storage/SettingsStore.h"
 #include "text/Hashtags.h"
 
 using namespace Qt::StringLiterals;
 
 namespace moderation::ctl {
-
-namespace {
-
-// The active policy's time zone; empty without an active policy.
-Result<QString> activePolicyZone(Database& database)
-{
-    auto active = PolicyStore(database).active();
-    if (!active)
-        return active.error();
-    if (!active->has_value())
-        return QString();
-    auto document = PolicySnapshot::load((*active)->document, u"policy version %1"_s.arg((*active)->id));
-    if (!document)
-        return document.error();
-    return document->timezoneId;
-}
-
-Result<QTimeZone> zoneFor(Database& database, const QString& explicitId)
-{
-    if (!explicitId.isEmpty())
-        return reportZone(explicitId, {}, {});
-    auto site = SettingsStore(database).value(u"timezone"_s);
-    if (!site)
-        return site.error();
-    QString policyZone;
-    if (!site->has_value()) {
-        auto fromPolicy = activePolicyZone(database);
-        if (!fromPolicy)
-            return fromPolicy.error();
-        policyZone = *fromPolicy;
-    }
-    return reportZone({}, site->value_or(QString()), policyZone);
-}
-
-} // namespace
 
 void ReportRecapCommand::configure(QCommandLineParser& parser) const
 {
@@ -79,7 +42,7 @@ int ReportRecapCommand::runWithDatabase(Database& database, const QCommandLinePa
     if (!format)
         return reportError(io, Error(Error::Code::InvalidInput,
                                      u"--format \"%1\": a recap is html or md"_s.arg(parser.value(u"format"_s))));
-    auto zone = zoneFor(database, parser.value(u"tz"_s));
+    auto zone = siteReportZone(database, parser.value(u"tz"_s));
     if (!zone)
         return reportError(io, zone.error());
     auto from = parseRecapTime(parser.value(u"from"_s), u"--from"_s, *zone);

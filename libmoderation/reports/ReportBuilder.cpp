@@ -3,6 +3,7 @@
 #include "policy/PolicySnapshot.h"
 #include "reports/TrendingTerms.h"
 #include "storage/PolicyStore.h"
+#include "storage/SettingsStore.h"
 #include "storage/AuditStore.h"
 #include "storage/Database.h"
 #include "storage/ReportStore.h"
@@ -586,23 +587,36 @@ Result<QTimeZone> siteReportZone(Database& database, const QString& explicitTz)
 {
     if (!explicitTz.isEmpty())
         return reportZone(explicitTz, {}, {});
-    QString siteZone; // integrator: site timezone setting
+    auto site = SettingsStore(database).value(u"timezone"_s);
+    if (!site)
+        return site.error();
     QString policyZone;
-    auto active = PolicyStore(database).active();
-    if (!active)
-        return active.error();
-    if (active->has_value()) {
-        auto document = PolicySnapshot::load((*active)->document, u"policy version %1"_s.arg((*active)->id));
-        if (document)
+    if (!site->has_value()) {
+        auto active = PolicyStore(database).active();
+        if (!active)
+            return active.error();
+        if (active->has_value()) {
+            auto document = PolicySnapshot::load((*active)->document, u"policy version %1"_s.arg((*active)->id));
+            if (!document)
+                return document.error();
             policyZone = document->timezoneId;
+        }
     }
-    return reportZone({}, siteZone, policyZone);
+    return reportZone({}, site->value_or(QString()), policyZone);
 }
 
 Result<ReportOptions> siteReportOptions(Database& database)
 {
-    Q_UNUSED(database)
-    ReportOptions options; // integrator: agency name and logo settings
+    ReportOptions options;
+    const SettingsStore settings(database);
+    auto name = settings.value(u"agency.name"_s);
+    if (!name)
+        return name.error();
+    options.agencyName = name->value_or(QString());
+    auto logo = settings.agencyLogo();
+    if (!logo)
+        return logo.error();
+    options.agencyLogo = *logo;
     return options;
 }
 

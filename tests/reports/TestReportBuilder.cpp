@@ -9,6 +9,7 @@
 #include "storage/CommentStore.h"
 #include "storage/DecisionStore.h"
 #include "storage/OutboxStore.h"
+#include "storage/SettingsStore.h"
 
 #include <gtest/gtest.h>
 
@@ -387,6 +388,20 @@ TEST_P(ReportBuilderTest, AWeekAndAMonthCoverTheirDays)
     EXPECT_EQ(month->period.last, QDate(2026, 11, 30));
     EXPECT_EQ(table(*month, u"volume_by_day"_s).rows.size(), 30);
     EXPECT_EQ(figure(*month, u"Comments"_s), u"9"_s); // the day's eight and the night after
+}
+
+TEST_P(ReportBuilderTest, TheZoneAndTheAgencyComeFromTheSiteSettings)
+{
+    EXPECT_EQ(siteReportZone(db(), {})->id(), QTimeZone::utc().id()); // no setting, no active policy
+    ASSERT_FALSE(SettingsStore(db()).set(u"timezone"_s, u"America/Chicago"_s, u"admin"_s).isError());
+    ASSERT_FALSE(SettingsStore(db()).set(u"agency.name"_s, u"Cancer Information Service"_s, u"admin"_s).isError());
+    EXPECT_EQ(siteReportZone(db(), {})->id(), QByteArray("America/Chicago"));
+    EXPECT_EQ(siteReportZone(db(), u"Europe/Paris"_s)->id(), QByteArray("Europe/Paris"));
+    EXPECT_FALSE(siteReportZone(db(), u"Nowhere/Town"_s).ok());
+    auto options = siteReportOptions(db());
+    ASSERT_TRUE(options.ok());
+    EXPECT_EQ(options->agencyName, u"Cancer Information Service"_s);
+    EXPECT_TRUE(options->agencyLogo.isEmpty());
 }
 
 MODERATION_INSTANTIATE_ENGINES(ReportBuilderTest);
