@@ -52,10 +52,17 @@ void printSummary(const RecordsRequest& request, const RecordsSummary& summary, 
     for (const RecordsFileSummary& file : summary.files)
         io.out << "  " << qSetFieldWidth(26) << Qt::left << file.name << qSetFieldWidth(0) << file.rows
                << (file.rows == 1 ? " row, " : " rows, ") << file.bytes << " bytes\n";
+    // The days with comments; the manifest lists every day of the range.
     QStringList days;
-    for (auto it = summary.commentsPerDay.cbegin(); it != summary.commentsPerDay.cend(); ++it)
-        days << u"%1 %2"_s.arg(it.key()).arg(it.value());
-    io.out << "comments per day: " << days.join(u", "_s) << '\n';
+    qsizetype quiet = 0;
+    for (auto it = summary.commentsPerDay.cbegin(); it != summary.commentsPerDay.cend(); ++it) {
+        if (it.value() > 0)
+            days << u"%1 %2"_s.arg(it.key()).arg(it.value());
+        else
+            ++quiet;
+    }
+    io.out << "comments per day: " << (days.isEmpty() ? u"none"_s : days.join(u", "_s))
+           << (quiet > 0 && !days.isEmpty() ? u" (none on the other %1 days)"_s.arg(quiet) : QString()) << '\n';
     io.out << "audit log: "
            << (summary.audit.intact ? u"intact, %1 rows checked"_s.arg(summary.audit.rowsChecked)
                                     : u"BROKEN at seq %1: %2"_s.arg(summary.audit.firstBadSeq).arg(summary.audit.problem))

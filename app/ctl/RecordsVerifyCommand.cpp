@@ -24,8 +24,10 @@ int RecordsVerifyCommand::run(const QCommandLineParser& parser, const GlobalOpti
         return reportError(io, Error(Error::Code::Integrity, u"records verify: %1: %2 (%3 files matched before it)"_s
                                                                  .arg(check->firstBadFile, check->problem)
                                                                  .arg(check->filesChecked)));
-    io.out << "records intact: " << check->filesChecked << (check->filesChecked == 1 ? " file matches" : " files match")
-           << " its SHA-256 and row count in manifest.json\n";
+    io.out << "records intact: " << check->filesChecked
+           << (check->filesChecked == 1 ? " file matches its SHA-256 and row count"
+                                        : " files match their SHA-256 sums and row counts")
+           << " in manifest.json, and the folder holds no other file\n";
     io.out.flush();
     return ExitOk;
 }
