@@ -332,6 +332,9 @@ Result<RecordsSummary> exportRecords(Database& database, const RecordsRequest& r
                                                     request.to.toString(Qt::ISODate), request.from.toString(Qt::ISODate)));
     if (!request.zone.isValid())
         return Error(Error::Code::InvalidInput, u"records export: no valid time zone"_s);
+    // "@" alone would match every comment without a handle (Facebook's), not one person.
+    if (request.author.trimmed() == u"@"_s)
+        return Error(Error::Code::InvalidInput, u"records export: --author \"%1\" names no one"_s.arg(request.author));
     if (request.outDir.isEmpty())
         return Error(Error::Code::Usage, u"records export: no output folder"_s);
     if (Error error = prepareFolder(request.outDir, request.force); error.isError())

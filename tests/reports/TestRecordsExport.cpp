@@ -314,4 +314,12 @@ TEST_P(RecordsExportTest, ARangeEndingBeforeItStartsIsBadInput)
     EXPECT_FALSE(QFileInfo::exists(dir()));
 }
 
+TEST_P(RecordsExportTest, AnAuthorOfOnlyAnAtSignIsBadInputNotEveryoneWithoutAHandle)
+{
+    auto result = exportRecords(db(), request(1, 2, u"UTC"_s, u" @ "_s));
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().code(), Error::Code::InvalidInput);
+    EXPECT_FALSE(QFileInfo::exists(dir()));
+}
+
 MODERATION_INSTANTIATE_ENGINES(RecordsExportTest);
