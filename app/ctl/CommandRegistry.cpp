@@ -5,6 +5,8 @@
 #include "AccountRemoveCommand.h"
 #include "AccountSetCommand.h"
 #include "QuarantineListCommand.h"
+#include "RecordsExportCommand.h"
+#include "RecordsVerifyCommand.h"
 #include "SyncCommand.h"
 #include "WebhookServeCommand.h"
 #include "AnswersImportCommand.h"
@@ -56,6 +58,8 @@ CommandList allCommands()
     commands.push_back(std::make_unique<AccountRemoveCommand>());
     commands.push_back(std::make_unique<SyncCommand>());
     commands.push_back(std::make_unique<QuarantineListCommand>());
+    commands.push_back(std::make_unique<RecordsExportCommand>());
+    commands.push_back(std::make_unique<RecordsVerifyCommand>());
     commands.push_back(std::make_unique<WebhookServeCommand>());
     commands.push_back(std::make_unique<AnswersImportCommand>());
     commands.push_back(std::make_unique<AnswersListCommand>());

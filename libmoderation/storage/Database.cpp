@@ -302,6 +302,25 @@ Error Database::transaction(const std::function<Error()>& work)
     return committed;
 }
 
+Error Database::readSnapshot(const std::function<Error()>& work)
+{
+    if (m_transactionDepth > 0)
+        return work();
+    if (Error error = execRaw(isSqlite() ? u"BEGIN DEFERRED"_s : u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
+        error.isError())
+        return error;
+    ++m_transactionDepth;
+    Error result = work();
+    --m_transactionDepth;
+    // Nothing was written: ending the snapshot either way loses nothing; COMMIT after success
+    // only so that a failure to end it is reported.
+    const Error ended = execRaw(result.isError() ? u"ROLLBACK"_s : u"COMMIT"_s);
+    m_statements->releaseForgotten();
+    if (result.isError())
+        return result;
+    return ended;
+}
+
 void Database::bind(QSqlQuery& query, const QVariantList& values)
 {
     for (int i = 0; i < values.size(); ++i) {

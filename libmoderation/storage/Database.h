@@ -53,6 +53,11 @@ public:
     // error, rolls back otherwise. SQLite takes the write lock up front (BEGIN IMMEDIATE).
     Error transaction(const std::function<Error()>& work);
     bool inTransaction() const { return m_transactionDepth > 0; }
+    // Runs read-only work on one snapshot of the store, so that everything it reads agrees even
+    // while other connections write (a records export during sync). Unlike transaction() it
+    // takes no write lock: SQLite a deferred transaction (in WAL mode a snapshot from the first
+    // read), PostgreSQL REPEATABLE READ, READ ONLY. Inside a transaction it runs in that one.
+    Error readSnapshot(const std::function<Error()>& work);
 
     // The clock every store reads "now" from; tests put a MockClock here. Not owned.
     const Clock& clock() const { return *m_clock; }

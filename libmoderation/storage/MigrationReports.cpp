@@ -23,6 +23,9 @@ const QStringList kTables {
     u"ALTER TABLE cases ADD COLUMN assigned_at {time}"_s,
     // Replies sent, by when (the reports' time to first reply).
     u"CREATE INDEX outbox_sent ON outbox (updated_at) WHERE state = 'sent'"_s,
+    // The records export reads a page of comments' outbox entries and earlier texts at a time.
+    u"CREATE INDEX outbox_comment ON outbox (comment_id)"_s,
+    u"CREATE INDEX comment_history_comment ON comment_history (comment_id)"_s,
 };
 
 // The shared site (MigrationSite): everyone reads the settings (reports run as anyone);
