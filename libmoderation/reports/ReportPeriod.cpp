@@ -107,7 +107,7 @@ Result<QTimeZone> reportZone(const QString& explicitId, const QString& siteSetti
         return zoneFrom(siteSetting, u"the site's timezone setting"_s);
     if (!policyZone.isEmpty())
         return zoneFrom(policyZone, u"the active policy's timezone"_s);
-    return QTimeZone(QTimeZone::UTC);
+    return QTimeZone::utc();
 }
 
 } // namespace moderation
