@@ -89,11 +89,6 @@ figure.chart { margin: 1.5rem 0; }
 figure.chart figcaption { font-weight: 600; margin-bottom: 0.4rem; }
 svg { max-width: 100%; height: auto; display: block; }
 svg text { font-family: system-ui, "DejaVu Sans", Arial, sans-serif; fill: #1a1a1a; }
-svg .axis { stroke: #1a1a1a; stroke-width: 1; }
-svg .grid { stroke: #d5dae0; stroke-width: 1; }
-svg .bar { fill: #1f3b5c; }
-svg .line { fill: none; stroke: #1f3b5c; stroke-width: 2; }
-svg .point { fill: #ffffff; stroke: #1f3b5c; stroke-width: 2; }
 details { margin-top: 0.4rem; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1.5rem; font-size: 0.92rem; }
 caption { text-align: left; font-weight: 600; font-size: 1.05rem; padding-bottom: 0.4rem; }
@@ -185,15 +180,16 @@ void appendAxes(QString& svg, const SvgPlot& plot, const ReportChart& chart)
 {
     for (const double tick : plot.scale.ticks()) {
         const double y = plot.y(tick);
-        svg += u"<line class=\"grid\" x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\"/>"
+        svg += u"<line stroke=\"#d5dae0\" stroke-width=\"1\" x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\"/>"
                "<text x=\"%4\" y=\"%5\" font-size=\"11\" text-anchor=\"end\">%6</text>\n"_s.arg(number(plot.left),
                    number(y), number(plot.width - plot.right), number(plot.left - 6), number(y + 4),
                    esc(formatValue(tick)));
     }
     const double baseY = plot.y(std::max(plot.scale.low, 0.0));
-    svg += u"<line class=\"axis\" x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\"/>"
-           "<line class=\"axis\" x1=\"%1\" y1=\"%4\" x2=\"%5\" y2=\"%4\"/>\n"_s.arg(number(plot.left), number(plot.top),
-               number(plot.height - plot.bottom), number(baseY), number(plot.width - plot.right));
+    svg += u"<line stroke=\"#1a1a1a\" stroke-width=\"1\" x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\"/>"
+           "<line stroke=\"#1a1a1a\" stroke-width=\"1\" x1=\"%1\" y1=\"%4\" x2=\"%5\" y2=\"%4\"/>\n"_s.arg(
+               number(plot.left), number(plot.top), number(plot.height - plot.bottom), number(baseY),
+               number(plot.width - plot.right));
     // The value axis says what the values count.
     const double midY = plot.top + plot.plotHeight() / 2;
     svg += u"<text x=\"14\" y=\"%1\" font-size=\"12\" text-anchor=\"middle\" transform=\"rotate(-90 14 %1)\">%2</text>\n"_s
@@ -204,11 +200,13 @@ void appendAxes(QString& svg, const SvgPlot& plot, const ReportChart& chart)
         const QString label = chart.labels.value(i);
         const double x = plot.xCenter(i);
         const double y = plot.height - plot.bottom + 16;
+        // The whole label as a tooltip on a group: a <title> inside <text> is drawn by some renderers.
         if (plot.rotateLabels)
-            svg += u"<text x=\"%1\" y=\"%2\" font-size=\"11\" text-anchor=\"end\" transform=\"rotate(-40 %1 %2)\">"
-                   "%3<title>%4</title></text>\n"_s.arg(number(x), number(y - 4), esc(elided(label, 18)), esc(label));
+            svg += u"<g><title>%4</title><text x=\"%1\" y=\"%2\" font-size=\"11\" text-anchor=\"end\" "
+                   "transform=\"rotate(-40 %1 %2)\">%3</text></g>\n"_s.arg(
+                       number(x), number(y - 4), esc(elided(label, 18)), esc(label));
         else
-            svg += u"<text x=\"%1\" y=\"%2\" font-size=\"11\" text-anchor=\"middle\">%3<title>%4</title></text>\n"_s
+            svg += u"<g><title>%4</title><text x=\"%1\" y=\"%2\" font-size=\"11\" text-anchor=\"middle\">%3</text></g>\n"_s
                        .arg(number(x), number(y), esc(elided(label, 18)), esc(label));
     }
 }
@@ -250,7 +248,7 @@ QString chartSvg(const ReportChart& chart, int index)
         for (int i = 0; i < plot.count; ++i) {
             const double value = chart.values.at(i);
             const double y = plot.y(value);
-            svg += u"<rect class=\"bar\" x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\"><title>%5: %6</title></rect>\n"_s
+            svg += u"<rect class=\"bar\" fill=\"#1f3b5c\" x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\"><title>%5: %6</title></rect>\n"_s
                        .arg(number(plot.xCenter(i) - barWidth / 2), number(std::min(y, baseY)), number(barWidth),
                            number(std::fabs(baseY - y)), esc(chart.labels.value(i)), esc(formatValue(value)));
             appendValueLabel(svg, plot, plot.xCenter(i), std::min(y, baseY), value);
@@ -259,11 +257,13 @@ QString chartSvg(const ReportChart& chart, int index)
         QStringList points;
         for (int i = 0; i < plot.count; ++i)
             points << number(plot.xCenter(i)) + u',' + number(plot.y(chart.values.at(i)));
-        svg += u"<polyline class=\"line\" points=\"%1\"/>\n"_s.arg(points.join(u' '));
+        svg += u"<polyline class=\"line\" fill=\"none\" stroke=\"#1f3b5c\" stroke-width=\"2\" points=\"%1\"/>\n"_s.arg(
+            points.join(u' '));
         for (int i = 0; i < plot.count; ++i) {
             const double value = chart.values.at(i);
-            svg += u"<circle class=\"point\" cx=\"%1\" cy=\"%2\" r=\"3.5\"><title>%3: %4</title></circle>\n"_s.arg(
-                number(plot.xCenter(i)), number(plot.y(value)), esc(chart.labels.value(i)), esc(formatValue(value)));
+            svg += u"<circle class=\"point\" fill=\"#ffffff\" stroke=\"#1f3b5c\" stroke-width=\"2\" cx=\"%1\" cy=\"%2\" r=\"3.5\"><title>%3: %4</title></circle>\n"_s
+                       .arg(number(plot.xCenter(i)), number(plot.y(value)), esc(chart.labels.value(i)),
+                           esc(formatValue(value)));
             if (textWidth(formatValue(value), 10) + 2 <= plot.band())
                 appendValueLabel(svg, plot, plot.xCenter(i), plot.y(value) - 2, value);
         }

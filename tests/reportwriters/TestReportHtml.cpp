@@ -123,9 +123,11 @@ TEST(ReportHtml, ChartsAreInlineSvgLabelledAndFollowedByTheirData)
     // Bars with their values over them, labels under them.
     EXPECT_EQ(text.count(u"<rect class=\"bar\""_s), 2 + 10);
     EXPECT_TRUE(text.contains(u">812</text>"_s));
-    EXPECT_TRUE(text.contains(u">Facebook<title>Facebook</title></text>"_s));
+    EXPECT_TRUE(text.contains(u"<g><title>Facebook</title><text x="_s));
+    EXPECT_TRUE(text.contains(u"text-anchor=\"middle\">Facebook</text></g>"_s));
     // Long labels are shortened on the axis and whole in their tooltip and data table.
-    EXPECT_TRUE(text.contains(u"<title>Misinformation about public safety</title>"_s));
+    EXPECT_TRUE(text.contains(u"<g><title>Misinformation about public safety</title>"_s));
+    EXPECT_TRUE(text.contains(u">Misinformation ab…</text></g>"_s));
     EXPECT_TRUE(text.contains(u"<td>Misinformation about public safety</td>"_s));
     // The line chart: a line through 24 points.
     EXPECT_EQ(text.count(u"<polyline class=\"line\""_s), 1);
@@ -148,6 +150,8 @@ TEST(ReportHtml, WritesTheFileCreatingItsFoldersAndFailsUnderARegularFileWithExi
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_EQ(file.readAll(), htmlReport(report));
+    // For people to open in a browser.
+    EXPECT_FALSE(writeHtmlReport(sampleReport(20), artifactPath(u"report-sample.html"_s)).isError());
 
     const QString blocked = path + u"/nested/report.html"_s; // under the file just written
     const Error error = writeHtmlReport(report, blocked);
