@@ -4,6 +4,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +29,11 @@ QByteArray csvBytes(const QStringList& header, const QList<QStringList>& rows)
 
 Error writeCsvReport(const Report& report, const QString& folder)
 {
+    // Ids come from code, never from users; still, each must name a file of its own in the folder.
+    static const QRegularExpression fileStem(u"^[A-Za-z0-9_-]+$"_s);
+    for (const ReportTable& table : report.tables)
+        if (!fileStem.match(table.id).hasMatch() || table.id == u"summary"_s)
+            return Error(Error::Code::Internal, u"report table id '%1' cannot name a CSV file"_s.arg(table.id));
     if (const Error error = reportwriting::makeFolder(folder); error.isError())
         return error;
     const QDir dir(folder);

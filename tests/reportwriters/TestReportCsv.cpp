@@ -141,4 +141,18 @@ TEST(ReportCsv, AFileThatCannotBeWrittenIsAnEnvironmentErrorAndLeavesNoTemporary
         (QStringList { u"hidden_by_reason.csv"_s, u"summary.csv"_s, u"volume_by_platform.csv"_s }));
 }
 
+TEST(ReportCsv, ATableIdThatIsNoPlainFileNameIsRefusedBeforeAnythingLeavesTheFolder)
+{
+    QTemporaryDir temp;
+    ASSERT_TRUE(temp.isValid());
+    for (const QString& id : { u"../escape"_s, u"summary"_s, u"a/b"_s, QString() }) {
+        Report report = sampleReport(1);
+        report.tables[0].id = id;
+        const Error error = writeCsvReport(report, temp.filePath(u"out"_s));
+        EXPECT_TRUE(error.isError()) << id.toStdString();
+    }
+    EXPECT_FALSE(QFileInfo::exists(temp.filePath(u"escape.csv"_s)));
+    EXPECT_FALSE(QFileInfo::exists(temp.filePath(u"out"_s))); // refused before anything was written
+}
+
 } // namespace moderation::test
