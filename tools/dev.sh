@@ -33,6 +33,8 @@ PACKAGES=(
     xvfb xauth gnome-keyring dbus dbus-x11 libsecret-tools
     # the shared-site database, the SQLite shell (benchmark ceiling), PDF to PNG for reports
     postgresql sqlite3 poppler-utils
+    # a font for PDF reports drawn on the offscreen platform (fontconfig finds it)
+    fonts-dejavu-core
 )
 
 log() { printf 'dev.sh: %s\n' "$*" >&2; }
