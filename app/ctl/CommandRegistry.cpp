@@ -36,6 +36,7 @@
 #include "PolicyActivateCommand.h"
 #include "PolicyCheckCommand.h"
 #include "PolicySimulateCommand.h"
+#include "ReportCommand.h"
 #include "ReportRecapCommand.h"
 #include "SettingsGetCommand.h"
 #include "SettingsSetCommand.h"
@@ -83,6 +84,9 @@ CommandList allCommands()
     commands.push_back(std::make_unique<ReviewReturnCommand>());
     commands.push_back(std::make_unique<SettingsSetCommand>());
     commands.push_back(std::make_unique<SettingsGetCommand>());
+    commands.push_back(std::make_unique<ReportCommand>(ReportKind::Daily));
+    commands.push_back(std::make_unique<ReportCommand>(ReportKind::Weekly));
+    commands.push_back(std::make_unique<ReportCommand>(ReportKind::Monthly));
     commands.push_back(std::make_unique<ReportRecapCommand>());
     return commands;
 }

@@ -551,13 +551,13 @@ Result<Report> buildReport(Database& database, const ReportPeriod& period, const
         ReportTable table { u"conversations"_s, u"Conversations"_s,
                             u"One row per person and thread with a case in this period."_s,
                             { u"Platform"_s, u"Started"_s, u"Author"_s, u"First comment"_s, u"Comments"_s,
-                              u"First reply"_s, u"Replied by"_s, u"Approved by"_s, u"Time to reply"_s, u"SLA"_s },
-                            { false, false, false, false, true, false, false, false, true, false },
+                              u"First reply"_s, u"Written / approved by"_s, u"Time to reply"_s, u"SLA"_s },
+                            { false, false, false, false, true, false, false, true, false },
                             {} };
         for (const Conversation& c : conversations) {
             table.rows.append({ c.platform, localTime(c.startedAt, period.zone), c.author, c.firstText,
                                 QString::number(c.comments), c.reply ? localTime(c.reply->sentAt, period.zone) : u"—"_s,
-                                c.reply ? c.reply->author : QString(), c.reply ? c.reply->reviewer : QString(),
+                                c.reply ? u"%1 / %2"_s.arg(c.reply->author, c.reply->reviewer) : QString(),
                                 c.reply ? duration(c.startedAt.secsTo(c.reply->sentAt)) : u"—"_s, slaText(c.sla) });
         }
         if (table.rows.isEmpty())

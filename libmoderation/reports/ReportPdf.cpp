@@ -229,15 +229,25 @@ QList<double> PdfLayout::columnWidths(const ReportTable& table) const
         double widestWord = 0;
         for (const QString& word : name.split(u' ', Qt::SkipEmptyParts))
             widestWord = std::max(widestWord, header.horizontalAdvance(word));
-        for (qsizetype r = 0; r < sampled; ++r)
-            for (const QString& line : table.rows.at(r).value(c).split(u'\n'))
+        double widestCellWord = 0;
+        double widestCell = 0;
+        for (qsizetype r = 0; r < sampled; ++r) {
+            for (const QString& line : table.rows.at(r).value(c).split(u'\n')) {
                 widest = std::max(widest, cell.horizontalAdvance(line));
+                widestCell = std::max(widestCell, cell.horizontalAdvance(line));
+                for (const QString& word : line.split(u' ', Qt::SkipEmptyParts))
+                    widestCellWord = std::max(widestCellWord, cell.horizontalAdvance(word));
+            }
+        }
         // A little slack: the line breaker measures a hair wider than horizontalAdvance.
         natural << std::min(widest, total * 0.5) + 2 * kCellPadX + pt(1);
-        // Numbers and short columns keep their width; long text gives way, down to an inch or its
-        // widest header word.
-        const double least
-            = table.isNumeric(int(c)) ? natural.last() : std::max(widestWord + 2 * kCellPadX + pt(1), inch(1.1));
+        // Numbers keep their width (their header may wrap between words); text gives way down to
+        // its widest word (a very long one, such as a link, may still break), so that a wide table
+        // breaks lines between words rather than inside them.
+        const double words = std::max(widestWord, std::min(widestCellWord, inch(1.3)));
+        const double least = table.isNumeric(int(c))
+            ? std::max(widestWord, std::min(widestCell, total * 0.5)) + 2 * kCellPadX + pt(1)
+            : words + 2 * kCellPadX + pt(1);
         minimum << std::min(least, natural.last());
     }
     double sumNatural = 0;
