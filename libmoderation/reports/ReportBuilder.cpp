@@ -86,12 +86,15 @@ class Tally
 {
 public:
     void add(const QString& key, qint64 n = 1) { m_counts[key] += n; }
+    // Largest first, then by key.
     QList<std::pair<QString, qint64>> sorted() const
     {
         QList<std::pair<QString, qint64>> out;
         for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it)
             out.append({ it.key(), it.value() });
-        std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+        std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+            return a.second != b.second ? a.second > b.second : a.first < b.first;
+        });
         return out;
     }
     qint64 total() const
@@ -103,7 +106,7 @@ public:
     }
 
 private:
-    QMap<QString, qint64> m_counts;
+    QHash<QString, qint64> m_counts;
 };
 
 ReportTable tallyTable(const QString& id, const QString& title, const QString& what, const Tally& tally)
@@ -198,6 +201,7 @@ struct Buckets
 {
     QStringList labels;
     QList<QDateTime> starts; // UTC
+    QList<qint64> startMs; // the same, as milliseconds since the epoch
     QList<qint64> counts;
 
     explicit Buckets(const ReportPeriod& period)
@@ -216,13 +220,15 @@ struct Buckets
             }
         }
         counts.fill(0, starts.size());
+        for (const QDateTime& start : starts)
+            startMs.append(start.toMSecsSinceEpoch());
     }
 
     void add(const QDateTime& at)
     {
-        const auto it = std::upper_bound(starts.cbegin(), starts.cend(), at);
-        if (it != starts.cbegin())
-            ++counts[int(it - starts.cbegin()) - 1];
+        const auto it = std::upper_bound(startMs.cbegin(), startMs.cend(), at.toMSecsSinceEpoch());
+        if (it != startMs.cbegin())
+            ++counts[int(it - startMs.cbegin()) - 1];
     }
 };
 

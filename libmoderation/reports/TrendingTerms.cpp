@@ -1,6 +1,5 @@
 #include "reports/TrendingTerms.h"
 
-#include <QSet>
 
 #include <algorithm>
 
@@ -10,38 +9,47 @@ namespace moderation {
 
 namespace {
 
-const QSet<QString>& stopWords()
+using Terms = std::unordered_map<std::u16string, int, TrendingTerms::ViewHash, TrendingTerms::ViewEqual>;
+
+const Terms& stopWords()
 {
-    static const QSet<QString> words {
-        // English
-        u"the"_s, u"and"_s, u"for"_s, u"you"_s, u"your"_s, u"are"_s, u"was"_s, u"were"_s, u"with"_s, u"this"_s,
-        u"that"_s, u"have"_s, u"has"_s, u"had"_s, u"not"_s, u"but"_s, u"can"_s, u"how"_s, u"what"_s, u"when"_s,
-        u"where"_s, u"who"_s, u"why"_s, u"will"_s, u"would"_s, u"should"_s, u"could"_s, u"from"_s, u"they"_s,
-        u"them"_s, u"their"_s, u"there"_s, u"been"_s, u"about"_s, u"any"_s, u"all"_s, u"our"_s, u"out"_s,
-        u"get"_s, u"got"_s, u"just"_s, u"still"_s, u"does"_s, u"did"_s, u"its"_s, u"it's"_s, u"i'm"_s,
-        u"than"_s, u"then"_s, u"into"_s, u"one"_s, u"some"_s, u"more"_s, u"very"_s, u"also"_s, u"please"_s,
-        u"thanks"_s, u"thank"_s, u"hello"_s, u"yes"_s, u"now"_s, u"today"_s, u"my"_s, u"me"_s, u"is"_s,
-        // Spanish
-        u"que"_s, u"los"_s, u"las"_s, u"del"_s, u"por"_s, u"para"_s, u"con"_s, u"una"_s, u"uno"_s, u"como"_s,
-        u"pero"_s, u"mas"_s, u"más"_s, u"sus"_s, u"son"_s, u"esta"_s, u"está"_s, u"este"_s, u"ese"_s, u"eso"_s,
-        u"hay"_s, u"muy"_s, u"sin"_s, u"sobre"_s, u"cuando"_s, u"donde"_s, u"dónde"_s, u"qué"_s, u"cómo"_s,
-        u"gracias"_s, u"hola"_s, u"mis"_s, u"tiene"_s, u"tengo"_s, u"fue"_s, u"ser"_s, u"nos"_s, u"les"_s,
-    };
+    static const Terms words = [] {
+        Terms set;
+        for (const char16_t* word : {
+                 // English
+                 u"the", u"and", u"for", u"you", u"your", u"are", u"was", u"were", u"with", u"this", u"that",
+                 u"have", u"has", u"had", u"not", u"but", u"can", u"how", u"what", u"when", u"where", u"who",
+                 u"why", u"will", u"would", u"should", u"could", u"from", u"they", u"them", u"their", u"there",
+                 u"been", u"about", u"any", u"all", u"our", u"out", u"get", u"got", u"just", u"still", u"does",
+                 u"did", u"its", u"it's", u"i'm", u"than", u"then", u"into", u"one", u"some", u"more", u"very",
+                 u"also", u"please", u"thanks", u"thank", u"hello", u"yes", u"now", u"today",
+                 // Spanish
+                 u"que", u"los", u"las", u"del", u"por", u"para", u"con", u"una", u"uno", u"como", u"pero",
+                 u"mas", u"más", u"sus", u"son", u"esta", u"está", u"este", u"ese", u"eso", u"hay", u"muy",
+                 u"sin", u"sobre", u"cuando", u"donde", u"dónde", u"qué", u"cómo", u"gracias", u"hola", u"mis",
+                 u"tiene", u"tengo", u"fue", u"ser", u"nos", u"les" })
+            set.emplace(word, 0);
+        return set;
+    }();
     return words;
 }
 
-} // namespace
-
-QStringList TrendingTerms::termsOf(const QString& text)
+bool startsWithNoCase(QStringView text, qsizetype at, QLatin1StringView prefix)
 {
-    QStringList terms;
-    QSet<QString> seen;
+    return text.size() - at >= prefix.size() && text.mid(at, prefix.size()).compare(prefix, Qt::CaseInsensitive) == 0;
+}
+
+// Calls `visit` with each term of `text` (lower-cased into `buffer`, so valid only during the
+// call), in order, repeats included.
+template<typename Visit>
+void forEachTerm(QStringView text, std::u16string& buffer, Visit&& visit)
+{
     const qsizetype n = text.size();
     qsizetype i = 0;
     while (i < n) {
         // Skip a link or an @handle whole.
-        if (text.at(i) == u'@' || text.mid(i, 7).compare(u"http://"_s, Qt::CaseInsensitive) == 0
-            || text.mid(i, 8).compare(u"https://"_s, Qt::CaseInsensitive) == 0) {
+        if (text.at(i) == u'@' || startsWithNoCase(text, i, QLatin1StringView("http://"))
+            || startsWithNoCase(text, i, QLatin1StringView("https://"))) {
             while (i < n && !text.at(i).isSpace())
                 ++i;
             continue;
@@ -49,60 +57,103 @@ QStringList TrendingTerms::termsOf(const QString& text)
         const bool hashtag = text.at(i) == u'#';
         const qsizetype begin = hashtag ? i + 1 : i;
         qsizetype end = begin;
-        while (end < n && (text.at(end).isLetterOrNumber() || text.at(end).isMark() || text.at(end) == u'_'
-                           || (text.at(end) == u'\'' && end + 1 < n && text.at(end + 1).isLetter() && end > begin)))
+        bool digitsOnly = true;
+        buffer.clear();
+        if (hashtag)
+            buffer.push_back(u'#');
+        while (end < n) {
+            const QChar c = text.at(end);
+            const bool apostrophe = c == u'\'' && end > begin && end + 1 < n && text.at(end + 1).isLetter();
+            if (!(c.isLetterOrNumber() || c.isMark() || c == u'_' || apostrophe))
+                break;
+            digitsOnly = digitsOnly && c.isDigit();
+            buffer.push_back(c.toLower().unicode());
             ++end;
+        }
         if (end == begin) {
             ++i;
             continue;
         }
-        const QString word = text.mid(begin, end - begin).toLower();
         i = end;
-        if (!hashtag && (word.size() < 3 || stopWords().contains(word)))
+        // Words shorter than three letters and numbers (personal data more often than topics: case
+        // numbers, phones) are left out; hashtags are kept whatever they hold.
+        if (!hashtag && (end - begin < 3 || digitsOnly))
             continue;
-        bool digitsOnly = true;
-        for (const QChar c : word)
-            digitsOnly = digitsOnly && c.isDigit();
-        if (digitsOnly && !hashtag)
-            continue; // numbers are personal data more often than topics (case numbers, phones)
-        const QString term = hashtag ? u"#"_s + word : word;
-        if (!seen.contains(term)) {
-            seen.insert(term);
-            terms.append(term);
-        }
+        visit(std::u16string_view(buffer));
     }
+}
+
+} // namespace
+
+QStringList TrendingTerms::termsOf(const QString& text)
+{
+    QStringList terms;
+    std::u16string buffer;
+    forEachTerm(text, buffer, [&](std::u16string_view term) {
+        if (stopWords().contains(term))
+            return;
+        const QString word = QString::fromUtf16(term.data(), qsizetype(term.size()));
+        if (!terms.contains(word))
+            terms.append(word);
+    });
     return terms;
+}
+
+TrendingTerms::TrendingTerms()
+{
+    // Common words are entries that never count: one lookup a word finds either.
+    for (const auto& [word, unused] : stopWords())
+        m_terms.emplace(word, Counts { 0, 0, -1, true, {} });
+}
+
+TrendingTerms::Counts& TrendingTerms::counts(std::u16string_view term)
+{
+    auto it = m_terms.find(term);
+    if (it == m_terms.end())
+        it = m_terms.emplace(std::u16string(term), Counts {}).first;
+    return it->second;
 }
 
 void TrendingTerms::addBaseline(const QString& text)
 {
-    for (const QString& term : termsOf(text))
-        ++m_baseline[term];
+    // Baseline comments are numbered downwards, the period's upwards: the two never meet.
+    const qint64 comment = -2 - m_comment++;
+    forEachTerm(text, m_buffer, [&](std::u16string_view term) {
+        Counts& c = counts(term);
+        if (c.stop || c.lastComment == comment)
+            return;
+        c.lastComment = comment;
+        ++c.baseline;
+    });
 }
 
 void TrendingTerms::add(const QString& text)
 {
-    for (const QString& term : termsOf(text)) {
-        Seen& seen = m_period[term];
-        ++seen.count;
-        if (seen.examples.size() < 2)
-            seen.examples.append(text);
-    }
+    const qint64 comment = m_comment++;
+    forEachTerm(text, m_buffer, [&](std::u16string_view term) {
+        Counts& c = counts(term);
+        if (c.stop || c.lastComment == comment)
+            return;
+        c.lastComment = comment;
+        ++c.count;
+        if (c.examples.size() < 2)
+            c.examples.append(text);
+    });
 }
 
 QList<TrendingTerms::Term> TrendingTerms::top(double periodDays, double baselineDays, int limit, qint64 minimumCount,
                                               double minimumRatio) const
 {
     QList<Term> terms;
-    for (auto it = m_period.cbegin(); it != m_period.cend(); ++it) {
-        if (it->count < minimumCount)
+    for (const auto& [key, c] : m_terms) {
+        if (c.stop || c.count < minimumCount)
             continue;
-        const double perDay = double(it->count) / std::max(periodDays, 1e-9);
-        const double baseline = double(m_baseline.value(it.key())) / std::max(baselineDays, 1e-9);
+        const double perDay = double(c.count) / std::max(periodDays, 1e-9);
+        const double baseline = double(c.baseline) / std::max(baselineDays, 1e-9);
         const double ratio = (perDay + 1.0) / (baseline + 1.0);
         if (ratio < minimumRatio)
             continue;
-        terms.append(Term { it.key(), it->count, baseline, ratio, it->examples });
+        terms.append(Term { QString::fromUtf16(key.data(), qsizetype(key.size())), c.count, baseline, ratio, c.examples });
     }
     std::sort(terms.begin(), terms.end(), [](const Term& a, const Term& b) {
         if (a.ratio != b.ratio)

@@ -1,9 +1,12 @@
 #pragma once
 
-#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 namespace moderation {
 
@@ -23,6 +26,8 @@ public:
         QStringList examples; // up to two comments that use it, oldest first
     };
 
+    TrendingTerms();
+
     // The words a comment counts for (each once, in order of first use).
     static QStringList termsOf(const QString& text);
 
@@ -35,14 +40,32 @@ public:
     QList<Term> top(double periodDays, double baselineDays, int limit = 10, qint64 minimumCount = 3,
                     double minimumRatio = 2.0) const;
 
+    // Hashing and comparing terms by view, so that looking a word up allocates nothing.
+    struct ViewHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::u16string_view text) const { return std::hash<std::u16string_view> {}(text); }
+    };
+    struct ViewEqual
+    {
+        using is_transparent = void;
+        bool operator()(std::u16string_view a, std::u16string_view b) const { return a == b; }
+    };
+
 private:
-    struct Seen
+    struct Counts
     {
         qint64 count = 0;
+        qint64 baseline = 0;
+        qint64 lastComment = -1; // the comment that last counted it (each counts a term once)
+        bool stop = false; // a common word, never counted
         QStringList examples;
     };
-    QHash<QString, Seen> m_period;
-    QHash<QString, qint64> m_baseline;
+    Counts& counts(std::u16string_view term);
+
+    std::unordered_map<std::u16string, Counts, ViewHash, ViewEqual> m_terms;
+    std::u16string m_buffer;
+    qint64 m_comment = 0;
 };
 
 } // namespace moderation
