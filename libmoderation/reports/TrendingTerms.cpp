@@ -48,8 +48,11 @@ void forEachTerm(QStringView text, std::u16string& buffer, Visit&& visit)
     qsizetype i = 0;
     while (i < n) {
         // Skip a link or an @handle whole.
-        if (text.at(i) == u'@' || startsWithNoCase(text, i, QLatin1StringView("http://"))
-            || startsWithNoCase(text, i, QLatin1StringView("https://"))) {
+        const char16_t first = text.at(i).unicode();
+        if (first == u'@'
+            || ((first == u'h' || first == u'H')
+                && (startsWithNoCase(text, i, QLatin1StringView("http://"))
+                    || startsWithNoCase(text, i, QLatin1StringView("https://"))))) {
             while (i < n && !text.at(i).isSpace())
                 ++i;
             continue;
@@ -63,8 +66,19 @@ void forEachTerm(QStringView text, std::u16string& buffer, Visit&& visit)
             buffer.push_back(u'#');
         while (end < n) {
             const QChar c = text.at(end);
-            const bool apostrophe = c == u'\'' && end > begin && end + 1 < n && text.at(end + 1).isLetter();
-            if (!(c.isLetterOrNumber() || c.isMark() || c == u'_' || apostrophe))
+            const char16_t u = c.unicode();
+            if (u < 0x80) { // most text: no table lookups
+                const bool letter = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+                const bool digit = u >= u'0' && u <= u'9';
+                const bool apostrophe = u == u'\'' && end > begin && end + 1 < n && text.at(end + 1).isLetter();
+                if (!(letter || digit || u == u'_' || apostrophe))
+                    break;
+                digitsOnly = digitsOnly && digit;
+                buffer.push_back(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
+                ++end;
+                continue;
+            }
+            if (!(c.isLetterOrNumber() || c.isMark()))
                 break;
             digitsOnly = digitsOnly && c.isDigit();
             buffer.push_back(c.toLower().unicode());
