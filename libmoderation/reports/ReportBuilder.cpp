@@ -275,7 +275,8 @@ Result<Report> buildReport(Database& database, const ReportPeriod& period, const
         byAction.add(orNone(c.action, u"not decided yet"_s));
         byCategory.add(orNone(c.category));
         buckets.add(c.createdAt);
-        trending.add(c.text);
+        // A hidden comment's words count, but it is never quoted: it may hold personal data.
+        trending.add(c.text, c.action != u"hide"_s);
         const ReportReply* reply = nullptr;
         if (auto it = replies->constFind(c.id); it != replies->cend()) {
             reply = &*it;
@@ -306,7 +307,10 @@ Result<Report> buildReport(Database& database, const ReportPeriod& period, const
             found = conversationIndex.insert(key, int(conversations.size()));
             conversations.append(Conversation { c.platform, c.createdAt,
                                                 c.authorHandle.isEmpty() ? c.authorId : u"@"_s + c.authorHandle,
-                                                excerpt(c.text), 0, nullptr, {}, sla });
+                                                c.action == u"hide"_s
+                                                    ? u"(not shown: hidden under %1)"_s.arg(orNone(c.clause, c.ruleId))
+                                                    : excerpt(c.text),
+                                                0, nullptr, {}, sla });
         }
         Conversation& conversation = conversations[*found];
         ++conversation.comments;

@@ -141,7 +141,7 @@ void TrendingTerms::addBaseline(const QString& text)
     });
 }
 
-void TrendingTerms::add(const QString& text)
+void TrendingTerms::add(const QString& text, bool quotable)
 {
     const qint64 comment = m_comment++;
     forEachTerm(text, m_buffer, [&](std::u16string_view term) {
@@ -150,7 +150,7 @@ void TrendingTerms::add(const QString& text)
             return;
         c.lastComment = comment;
         ++c.count;
-        if (c.examples.size() < 2)
+        if (quotable && c.examples.size() < 2)
             c.examples.append(text);
     });
 }

@@ -32,7 +32,8 @@ public:
     static QStringList termsOf(const QString& text);
 
     void addBaseline(const QString& text);
-    void add(const QString& text);
+    // `quotable`: whether the comment may be shown as an example (not one hidden for personal data).
+    void add(const QString& text, bool quotable = true);
 
     // Terms used by at least `minimumCount` comments of the period whose ratio is at least
     // `minimumRatio`, highest ratio first (then count, then the term), at most `limit`.

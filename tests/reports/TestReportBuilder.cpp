@@ -314,7 +314,7 @@ TEST_P(ReportBuilderTest, TheDayTheClocksGoBackMatchesAHandCount)
               (QStringList {
                   u"twitter|2026-11-01 01:30 -04:00|@alice|When is my interview? #AskUSCIS|2|2026-11-01 01:10 -05:00|ana / rita|40 min 00 s|met"_s,
                   u"twitter|2026-11-01 01:30 -05:00|@bob|My form is failing again|1|2026-11-01 02:20 -05:00|ana / rita|50 min 00 s|missed"_s,
-                  u"facebook|2026-11-01 08:00 -05:00|7872102112104291|Buy cheap followers|1|—||—|no SLA"_s,
+                  u"facebook|2026-11-01 08:00 -05:00|7872102112104291|(not shown: hidden under Spam)|1|—||—|no SLA"_s,
                   u"twitter|2026-11-01 10:00 -05:00|@dave|I need a supervisor about my form|1|—||—|missed"_s,
                   u"twitter|2026-11-01 23:30 -05:00|@erin|Is the office closed today? #AskUSCIS|1|2026-11-02 00:10 -05:00|ben / ron|40 min 00 s|met"_s,
               }));

@@ -35,3 +35,16 @@ TEST(TrendingTerms, RanksByRateAgainstTheBaselineAndCountsACommentOnce)
     EXPECT_EQ(top.at(4).term, u"passport"_s);
     EXPECT_DOUBLE_EQ(top.at(4).ratio, 2.0);
 }
+
+TEST(TrendingTerms, AHiddenCommentCountsButIsNeverQuoted)
+{
+    TrendingTerms terms;
+    terms.add(u"portal down, my SSN is 123-45-6789"_s, false);
+    terms.add(u"portal down"_s);
+    terms.add(u"portal down again"_s);
+    terms.add(u"portal down today"_s);
+    const QList<TrendingTerms::Term> top = terms.top(1, 7);
+    ASSERT_FALSE(top.isEmpty());
+    EXPECT_EQ(top.at(0).count, 4);
+    EXPECT_EQ(top.at(0).examples, (QStringList { u"portal down"_s, u"portal down again"_s }));
+}
