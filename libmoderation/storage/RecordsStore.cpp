@@ -40,7 +40,7 @@ QList<RecordsTable> makeTables()
         { RecordsTableId::Cases, u"cases"_s,
           { integer(u"id"_s), integer(u"comment_id"_s), integer(u"decision_id"_s),
             integer(u"pending_decision_id"_s), text(u"queue"_s), text(u"priority"_s), text(u"state"_s),
-            text(u"state_reason"_s), integer(u"assignee_id"_s), integer(u"reviews_required"_s),
+            text(u"state_reason"_s), integer(u"assignee_id"_s), time(u"assigned_at"_s), integer(u"reviews_required"_s),
             integer(u"sla_seconds"_s), time(u"sla_started_at"_s), time(u"sla_due_at"_s),
             time(u"sla_at_risk_at"_s), time(u"sla_breached_at"_s), time(u"created_at"_s), time(u"updated_at"_s),
             time(u"closed_at"_s) } },
