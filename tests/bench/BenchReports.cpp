@@ -127,7 +127,7 @@ FilledStore& filledStore(Engine engine)
         User user;
         user.login = login;
         user.roles = { role };
-        user.capacity = 1000000;
+        user.capacity = 1000; // the most a person may hold, and as many as the replies sent
         if (auto added = UserStore(db).add(user, {}, {}, 0, u"bench"_s); !added) {
             store.error = added.error().toString();
             return store;
