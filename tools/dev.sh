@@ -35,6 +35,8 @@ PACKAGES=(
     postgresql sqlite3 poppler-utils
     # a font for PDF reports drawn on the offscreen platform (fontconfig finds it)
     fonts-dejavu-core
+    # the records export hashes every byte it writes: libcrypto's SHA-256 (SHA instructions)
+    libssl-dev
 )
 
 log() { printf 'dev.sh: %s\n' "$*" >&2; }

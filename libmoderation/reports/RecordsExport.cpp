@@ -1,21 +1,20 @@
 #include "reports/RecordsExport.h"
 
-#include "reports/CsvWriter.h"
 #include "reports/ReportPeriod.h"
+#include "reports/Sha256.h"
 #include "storage/AuditStore.h"
 #include "storage/Database.h"
 #include "storage/RecordsStore.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -25,50 +24,57 @@ namespace moderation {
 
 namespace {
 
-// A file that hashes and counts the bytes written through it, so that a manifest's sums cost no
-// second read of what was written.
-class DigestFile final : public QIODevice
+// A file that hashes and counts the bytes written to it, so that a manifest's sums cost no
+// second read of what was written. Bytes gather in a buffer and go to the hash and the file in
+// large chunks (hashing and writing a row at a time costs more than the rows).
+class DigestFile
 {
 public:
     explicit DigestFile(const QString& path)
         : m_file(path)
-        , m_hash(QCryptographicHash::Sha256)
     {
+        m_buffer.reserve(kChunk + 4096);
     }
 
-    bool openForWriting()
-    {
-        return m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            && open(QIODevice::WriteOnly | QIODevice::Unbuffered);
-    }
-    // Flushes and closes; an empty string when every byte reached the file, else why not.
+    bool openForWriting() { return m_file.open(QIODevice::WriteOnly | QIODevice::Truncate); }
+    QByteArray& buffer() { return m_buffer; }
+    // After appending to buffer(): writes out a full chunk; false when the file refused it.
+    bool wrote() { return m_buffer.size() < kChunk || writeBuffer(); }
+    // Writes what is buffered, flushes and closes; an empty string when every byte reached the
+    // file, else why not.
     QString finish()
     {
-        const bool flushed = m_file.flush();
+        const bool written = writeBuffer();
+        const bool flushed = written && m_file.flush();
         const QString problem = flushed && m_file.error() == QFileDevice::NoError ? QString() : m_file.errorString();
         m_file.close();
-        close();
-        return problem;
+        return problem.isEmpty() && !written ? u"a write failed"_s : problem;
     }
     QString fileName() const { return m_file.fileName(); }
-    QString sha256() const { return QString::fromLatin1(m_hash.result().toHex()); }
+    QString errorString() const { return m_file.errorString(); }
+    QString sha256() { return QString::fromLatin1(m_hash.hexResult()); }
     qint64 bytes() const { return m_bytes; }
 
-protected:
-    qint64 readData(char*, qint64) override { return -1; }
-    qint64 writeData(const char* data, qint64 size) override
+private:
+    static constexpr qsizetype kChunk = 1 << 18;
+
+    bool writeBuffer()
     {
-        const qint64 written = m_file.write(data, size);
+        if (m_buffer.isEmpty())
+            return true;
+        const qint64 written = m_file.write(m_buffer);
         if (written > 0) {
-            m_hash.addData(QByteArrayView(data, written));
+            m_hash.addData(QByteArrayView(m_buffer.constData(), written));
             m_bytes += written;
         }
-        return written;
+        const bool whole = written == m_buffer.size();
+        m_buffer.resize(0);
+        return whole;
     }
 
-private:
     QFile m_file;
-    QCryptographicHash m_hash;
+    Sha256 m_hash;
+    QByteArray m_buffer;
     qint64 m_bytes = 0;
 };
 
@@ -77,90 +83,204 @@ QString isoUtc(const QDateTime& at)
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
-void appendJsonString(QByteArray& out, const QByteArray& utf8)
+void appendDigits(char* out, int value, int count)
+{
+    for (int i = count - 1; i >= 0; --i) {
+        out[i] = char('0' + value % 10);
+        value /= 10;
+    }
+}
+
+// isoUtc(at) in UTF-8, "2026-11-02T14:05:09.000Z", formatted by hand for years 1000 to 9999
+// (QDateTime::toString costs more than the rest of a row); by Qt otherwise.
+void appendIsoUtc(QByteArray& out, const QDateTime& at)
+{
+    const qint64 ms = at.toMSecsSinceEpoch();
+    constexpr qint64 kDay = 86400000;
+    const qint64 days = ms >= 0 ? ms / kDay : -((-ms + kDay - 1) / kDay);
+    const qint64 inDay = ms - days * kDay;
+    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+    const qint64 z = days + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const int day = int(doy - (153 * mp + 2) / 5 + 1);
+    const int month = int(mp < 10 ? mp + 3 : mp - 9);
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 1000 || year > 9999) {
+        out += isoUtc(at).toUtf8();
+        return;
+    }
+    char text[24];
+    appendDigits(text, int(year), 4);
+    text[4] = '-';
+    appendDigits(text + 5, month, 2);
+    text[7] = '-';
+    appendDigits(text + 8, day, 2);
+    text[10] = 'T';
+    const int seconds = int(inDay / 1000);
+    appendDigits(text + 11, seconds / 3600, 2);
+    text[13] = ':';
+    appendDigits(text + 14, seconds / 60 % 60, 2);
+    text[16] = ':';
+    appendDigits(text + 17, seconds % 60, 2);
+    text[19] = '.';
+    appendDigits(text + 20, int(inDay % 1000), 3);
+    text[23] = 'Z';
+    out.append(text, 24);
+}
+
+void appendJsonString(QByteArray& out, QByteArrayView utf8)
 {
     out += '"';
-    for (const char ch : utf8) {
+    const char* p = utf8.data();
+    const char* const end = p + utf8.size();
+    while (p != end) {
+        // The run of bytes that need no escape, appended at once.
+        const char* run = p;
+        while (p != end && static_cast<unsigned char>(*p) >= 0x20 && *p != '"' && *p != '\\')
+            ++p;
+        if (p != run)
+            out.append(run, p - run);
+        if (p == end)
+            break;
+        const char ch = *p++;
         switch (ch) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;
         case '\n': out += "\\n"; break;
         case '\r': out += "\\r"; break;
         case '\t': out += "\\t"; break;
-        default:
-            if (static_cast<unsigned char>(ch) < 0x20) {
-                static constexpr char kHex[] = "0123456789abcdef";
-                out += "\\u00";
-                out += kHex[(ch >> 4) & 0xf];
-                out += kHex[ch & 0xf];
-            } else {
-                out += ch;
-            }
+        default: {
+            static constexpr char kHex[] = "0123456789abcdef";
+            const char escaped[] = { '\\', 'u', '0', '0', kHex[(ch >> 4) & 0xf], kHex[ch & 0xf] };
+            out.append(escaped, 6);
+        }
         }
     }
     out += '"';
 }
 
-// One row as a JSON object on one line, keys in column order.
-QByteArray jsonLine(const RecordsTable& table, const QVariantList& row)
+// A field as RFC 4180 writes it (CsvWriter::field, on UTF-8).
+void appendCsvField(QByteArray& out, QByteArrayView utf8)
 {
-    QByteArray line;
-    line.reserve(512);
+    bool quote = false;
+    for (const char ch : utf8) {
+        if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
+            quote = true;
+            break;
+        }
+    }
+    if (!quote) {
+        out.append(utf8);
+        return;
+    }
+    out += '"';
+    for (const char ch : utf8) {
+        if (ch == '"')
+            out += '"';
+        out += ch;
+    }
+    out += '"';
+}
+
+// One row as a JSON object on one line, keys in column order, into `line`; and the same row as
+// a CSV record into `csv`. Each value is converted to UTF-8 once for both.
+void appendRow(const RecordsTable& table, const QList<QByteArray>& keys, const QVariantList& row, QByteArray& line,
+               QByteArray& csv, QByteArray& scratch)
+{
     line += '{';
     for (qsizetype i = 0; i < row.size(); ++i) {
         const RecordsColumn& column = table.columns.at(i);
         const QVariant& value = row.at(i);
+        line += keys.at(i);
         if (i > 0)
-            line += ',';
-        appendJsonString(line, column.name.toUtf8());
-        line += ':';
+            csv += ',';
         if (value.isNull()) {
             line += "null";
             continue;
         }
         switch (column.kind) {
-        case RecordsColumn::Kind::Integer: line += QByteArray::number(value.toLongLong()); break;
-        case RecordsColumn::Kind::Bool: line += value.toBool() ? "true" : "false"; break;
-        case RecordsColumn::Kind::Time: appendJsonString(line, isoUtc(value.toDateTime()).toUtf8()); break;
-        case RecordsColumn::Kind::Text: appendJsonString(line, value.toString().toUtf8()); break;
+        case RecordsColumn::Kind::Integer: {
+            scratch.setNum(value.toLongLong());
+            line += scratch;
+            csv += scratch;
+            break;
+        }
+        case RecordsColumn::Kind::Bool: {
+            const char* flag = value.toBool() ? "true" : "false";
+            line += flag;
+            csv += flag;
+            break;
+        }
+        case RecordsColumn::Kind::Time: {
+            line += '"';
+            const qsizetype at = line.size();
+            appendIsoUtc(line, value.toDateTime());
+            csv += QByteArrayView(line).sliced(at); // no character of a timestamp needs quoting or escaping
+            line += '"';
+            break;
+        }
+        case RecordsColumn::Kind::Text: {
+            scratch = value.toString().toUtf8();
+            appendJsonString(line, scratch);
+            appendCsvField(csv, scratch);
+            break;
+        }
         case RecordsColumn::Kind::Json: {
             // The platform's payload as JSON where it is JSON, compacted onto the line; as a string
             // otherwise, so nothing stored is lost.
-            const QByteArray stored = value.toString().toUtf8();
+            scratch = value.toString().toUtf8();
             QJsonParseError parsed;
-            const QJsonDocument document = QJsonDocument::fromJson(stored, &parsed);
+            const QJsonDocument document = QJsonDocument::fromJson(scratch, &parsed);
             if (parsed.error == QJsonParseError::NoError && (document.isObject() || document.isArray()))
                 line += document.toJson(QJsonDocument::Compact);
             else
-                appendJsonString(line, stored);
+                appendJsonString(line, scratch);
+            appendCsvField(csv, scratch);
             break;
         }
         }
     }
     line += "}\n";
-    return line;
+    csv += "\r\n";
 }
 
-QStringList csvFields(const RecordsTable& table, const QVariantList& row)
+// The local day ("YYYY-MM-DD") of each comment's time, in the order the comments come (by
+// time): converting every time to the zone costs more than a row; the day of the last one holds
+// until the next local midnight or the zone's next transition, whichever comes first.
+class LocalDays
 {
-    QStringList fields;
-    fields.reserve(row.size());
-    for (qsizetype i = 0; i < row.size(); ++i) {
-        const QVariant& value = row.at(i);
-        if (value.isNull()) {
-            fields << QString();
-            continue;
-        }
-        switch (table.columns.at(i).kind) {
-        case RecordsColumn::Kind::Integer: fields << QString::number(value.toLongLong()); break;
-        case RecordsColumn::Kind::Bool: fields << (value.toBool() ? u"true"_s : u"false"_s); break;
-        case RecordsColumn::Kind::Time: fields << isoUtc(value.toDateTime()); break;
-        case RecordsColumn::Kind::Text:
-        case RecordsColumn::Kind::Json: fields << value.toString(); break;
-        }
+public:
+    explicit LocalDays(const QTimeZone& zone)
+        : m_zone(zone)
+    {
     }
-    return fields;
-}
+
+    QString dayOf(const QDateTime& at)
+    {
+        const qint64 ms = at.toMSecsSinceEpoch();
+        if (ms >= m_from && ms < m_until)
+            return m_day;
+        const QDateTime local = at.toTimeZone(m_zone);
+        m_day = local.date().toString(Qt::ISODate);
+        m_from = ms;
+        const qint64 msOfDay = local.time().msecsSinceStartOfDay();
+        m_until = ms + (qint64(86400000) - msOfDay);
+        const QTimeZone::OffsetData next = m_zone.nextTransition(at);
+        if (next.atUtc.isValid())
+            m_until = std::min(m_until, next.atUtc.toMSecsSinceEpoch());
+        return m_day;
+    }
+
+private:
+    QTimeZone m_zone;
+    QString m_day;
+    qint64 m_from = 0;
+    qint64 m_until = 0;
+};
 
 // The two files of one table.
 struct TableFiles
@@ -168,9 +288,8 @@ struct TableFiles
     const RecordsTable* table = nullptr;
     std::unique_ptr<DigestFile> jsonl;
     std::unique_ptr<DigestFile> csv;
-    std::unique_ptr<CsvWriter> csvWriter;
+    QList<QByteArray> keys; // each column's `"name":`, the first after '{', the others with their ','
     qint64 rows = 0;
-    bool writeFailed = false;
 };
 
 Error cannotWrite(const QString& path, const QString& why)
@@ -217,11 +336,19 @@ Result<std::vector<TableFiles>> openFiles(const QString& dir)
                 return cannotWrite(file->fileName(), file->errorString().isEmpty() ? u"cannot open"_s
                                                                                    : file->errorString());
         }
-        out.csvWriter = std::make_unique<CsvWriter>(out.csv.get());
-        QStringList header;
-        for (const RecordsColumn& column : table.columns)
-            header << column.name;
-        out.csvWriter->writeRow(header);
+        // CSV is UTF-8 behind a byte-order mark (CsvWriter), then the header.
+        QByteArray& csv = out.csv->buffer();
+        csv += "\xEF\xBB\xBF";
+        for (const RecordsColumn& column : table.columns) {
+            QByteArray key = column.name.toUtf8();
+            if (!out.keys.isEmpty())
+                csv += ',';
+            appendCsvField(csv, key);
+            QByteArray json = out.keys.isEmpty() ? QByteArray() : QByteArray(",");
+            appendJsonString(json, key);
+            out.keys << json + ':';
+        }
+        csv += "\r\n";
         files.push_back(std::move(out));
     }
     return files;
@@ -233,12 +360,10 @@ Result<QList<RecordsFileSummary>> closeFiles(std::vector<TableFiles>& files)
 {
     QList<RecordsFileSummary> summaries;
     for (TableFiles& table : files) {
-        if (!table.csvWriter->flush())
-            table.writeFailed = true;
         for (DigestFile* file : { table.jsonl.get(), table.csv.get() }) {
             const QString problem = file->finish();
-            if (!problem.isEmpty() || table.writeFailed)
-                return cannotWrite(file->fileName(), problem.isEmpty() ? u"a write failed"_s : problem);
+            if (!problem.isEmpty())
+                return cannotWrite(file->fileName(), problem);
             summaries.append({ QFileInfo(file->fileName()).fileName(), file->sha256(), table.rows, file->bytes() });
         }
     }
@@ -306,16 +431,18 @@ Error readRecords(Database& database, const RecordsScope& scope, const QTimeZone
             return head.error().prefixed(u"reading the audit log's head"_s);
         summary.head = *head;
         constexpr int kCreatedAt = 10;
+        QByteArray scratch;
+        LocalDays days(zone);
         return RecordsStore(database).forEach(scope, [&](const RecordsTable& table, const QVariantList& row) -> Error {
             TableFiles& out = files.at(size_t(table.id));
             ++out.rows;
-            if (out.jsonl->write(jsonLine(table, row)) < 0)
-                return cannotWrite(out.jsonl->fileName(), out.jsonl->errorString());
-            out.csvWriter->writeRow(csvFields(table, row));
-            if (table.id == RecordsTableId::Comments) {
-                const QDate day = row.at(kCreatedAt).toDateTime().toTimeZone(zone).date();
-                ++summary.commentsPerDay[day.toString(Qt::ISODate)];
+            appendRow(table, out.keys, row, out.jsonl->buffer(), out.csv->buffer(), scratch);
+            for (DigestFile* file : { out.jsonl.get(), out.csv.get() }) {
+                if (!file->wrote())
+                    return cannotWrite(file->fileName(), file->errorString());
             }
+            if (table.id == RecordsTableId::Comments)
+                ++summary.commentsPerDay[days.dayOf(row.at(kCreatedAt).toDateTime())];
             return {};
         });
     });

@@ -1,7 +1,7 @@
 // verifyRecords (declared in RecordsExport.h): an export folder held against its manifest.
 #include "reports/RecordsExport.h"
+#include "reports/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -133,7 +133,7 @@ QString checkFile(const QString& path, const ListedFile& listed)
         return u"missing: the manifest lists it, the folder does not hold it"_s;
     if (!file.open(QIODevice::ReadOnly))
         return u"cannot be read: %1"_s.arg(file.errorString());
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     RowCounter counter(listed.name.endsWith(u".csv"_s, Qt::CaseInsensitive));
     QByteArray chunk;
     for (;;) {
@@ -145,7 +145,7 @@ QString checkFile(const QString& path, const ListedFile& listed)
     }
     if (file.error() != QFileDevice::NoError)
         return u"cannot be read: %1"_s.arg(file.errorString());
-    const QString sum = QString::fromLatin1(hash.result().toHex());
+    const QString sum = QString::fromLatin1(hash.hexResult());
     if (sum != listed.sha256)
         return u"SHA-256 differs: the manifest says %1, the file's is %2"_s.arg(listed.sha256, sum);
     if (counter.rows() != listed.rows)
