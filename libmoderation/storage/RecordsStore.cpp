@@ -100,7 +100,11 @@ QString selectList(const RecordsTable& table, const QString& alias)
 }
 
 // The comments of one page: after the previous page's last key, up to and including this one's.
-const QString kPageRange = u"(c.created_at, c.id) > (?, ?) AND (c.created_at, c.id) <= (?, ?)"_s;
+// The plain range on created_at says the same again for PostgreSQL's planner, which cannot
+// estimate a row-value comparison: without it, it guessed a third of the table and joined each
+// page's children by scanning their whole tables (167 s instead of a minute for a million).
+const QString kPageRange = u"(c.created_at, c.id) > (?, ?) AND (c.created_at, c.id) <= (?, ?) "
+                           "AND c.created_at >= ? AND c.created_at <= ?"_s;
 // A handle with or without '@' in any case, or the platform's id for the person.
 const QString kAuthorClause = u" AND (LOWER(c.author_handle) IN (?, ?) OR c.author_id = ?)"_s;
 
@@ -139,7 +143,7 @@ struct RecordsStore::PageRange
     QString lastAt;
     qint64 lastId = 0;
 
-    QVariantList values() const { return { afterAt, afterId, lastAt, lastId }; }
+    QVariantList values() const { return { afterAt, afterId, lastAt, lastId, afterAt, lastAt }; }
 };
 
 const QList<RecordsTable>& RecordsStore::tables()

@@ -34,8 +34,10 @@ Error forEachPage(const Database& database, const QString& columns, const QStrin
     const int lastColumn = int(columns.count(u','));
     for (;;) {
         // A row value for the page's start (see CommentReplay: an OR walks the index from its start).
-        const QString where = first ? u"c.created_at >= ?"_s : u"(c.created_at, c.id) > (?, ?)"_s;
-        QVariantList values = first ? QVariantList { sqlTimestamp(start) } : QVariantList { lastAt, lastId };
+        // The plain lower bound repeats the row value's for PostgreSQL's planner, which cannot
+        // estimate a row-value comparison and would otherwise scan the joined tables whole.
+        const QString where = first ? u"c.created_at >= ?"_s : u"(c.created_at, c.id) > (?, ?) AND c.created_at >= ?"_s;
+        QVariantList values = first ? QVariantList { sqlTimestamp(start) } : QVariantList { lastAt, lastId, lastAt };
         values << upper << kPageSize;
         Result<QSqlQuery> q = database.exec(u"SELECT "_s + columns + u" FROM comments c "_s + joins + u" WHERE "_s
                                                 + where + u" AND c.created_at < ? AND NOT c.ours "
