@@ -587,7 +587,8 @@ Result<Report> buildReport(Database& database, const ReportPeriod& period, const
         { u"Hidden"_s, QString::number(hiddenCount) },
         { u"Escalated"_s, QString::number(escalatedCount + escalations->size()) },
         { u"Median time to first reply"_s, firstReply.isEmpty() ? u"—"_s : duration(percentile(medianReply, 50)) },
-        { u"SLA met"_s, share(slaCounts[int(Sla::Met)], withSla) },
+        // Of the cases whose deadline is decided (met or missed): a day still running is not 0 %.
+        { u"SLA met"_s, share(slaCounts[int(Sla::Met)], slaCounts[int(Sla::Met)] + slaCounts[int(Sla::Breached)]) },
         { u"Sends refused"_s, QString::number(refusals->size()) },
     };
     return report;

@@ -322,7 +322,7 @@ TEST_P(ReportBuilderTest, TheDayTheClocksGoBackMatchesAHandCount)
 
 TEST_P(ReportBuilderTest, TheDayTheClocksGoForwardHas23Hours)
 {
-    comment(utc(3, 8, 7, 30), tweet(u"spring"_s, u"Spring forward"_s), Action::Respond, u"general"_s);
+    comment(utc(3, 8, 7, 30), tweet(u"spring"_s, u"Spring forward"_s), Action::Respond, u"general"_s, 86400 * 3);
     at(utc(3, 9, 12, 0));
     const ReportPeriod day = ReportPeriod::day(QDate(2026, 3, 8), kNewYork);
     EXPECT_EQ(day.start, utc(3, 8, 5, 0));
@@ -334,6 +334,9 @@ TEST_P(ReportBuilderTest, TheDayTheClocksGoForwardHas23Hours)
     EXPECT_EQ(hours.rows.at(1).at(0), u"01:00 -05:00"_s);
     EXPECT_EQ(hours.rows.at(2), (QStringList { u"03:00 -04:00"_s, u"1"_s })); // 07:30Z is 03:30 EDT
     EXPECT_EQ(figure(*report, u"Comments"_s), u"1"_s);
+    // Its three days are still running: nothing met or missed yet, so no share either.
+    EXPECT_EQ(figure(*report, u"SLA met"_s), u"—"_s);
+    EXPECT_EQ(lines(table(*report, u"sla"_s)).at(3), u"running|1|100.0%"_s);
 }
 
 TEST_P(ReportBuilderTest, AnEmptyDaySaysSoInEveryTable)
