@@ -1,5 +1,7 @@
 #include "reports/OfficeHoursRecap.h"
 
+#include "reports/ReportWriting.h"
+
 #include "storage/Database.h"
 #include "storage/RecapStore.h"
 #include "storage/SettingsStore.h"
@@ -68,7 +70,7 @@ QString askedLine(const RecapQuestion& q, const QTimeZone& zone)
 
 QString html(const QString& text)
 {
-    return text.toHtmlEscaped().replace(u'\'', u"&#39;"_s);
+    return reportwriting::esc(text);
 }
 
 const char kCss[] = R"(body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;line-height:1.5}
@@ -175,7 +177,7 @@ QString OfficeHoursRecap::toHtml() const
                   u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"_s
         + html(title) + u"</title>\n<style>\n"_s + QString::fromUtf8(kCss) + u"\n</style>\n</head>\n<body>\n<header>\n"_s;
     if (!agencyLogo.isEmpty()) {
-        const QString mime = agencyLogo.startsWith("\x89PNG") ? u"image/png"_s : u"image/jpeg"_s;
+        const QString mime = reportwriting::imageMimeType(agencyLogo);
         out += u"<img src=\"data:%1;base64,%2\" alt=\"\">\n"_s.arg(mime, QString::fromLatin1(agencyLogo.toBase64()));
     }
     if (!agencyName.isEmpty())

@@ -12,35 +12,7 @@ namespace {
 
 using reportwriting::ChartScale;
 using reportwriting::formatValue;
-
-// Every string of the model goes through here: comments and handles are the public's text.
-QString esc(const QString& text)
-{
-    QString out;
-    out.reserve(text.size() + text.size() / 8);
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'&':
-            out += u"&amp;"_s;
-            break;
-        case u'<':
-            out += u"&lt;"_s;
-            break;
-        case u'>':
-            out += u"&gt;"_s;
-            break;
-        case u'"':
-            out += u"&quot;"_s;
-            break;
-        case u'\'':
-            out += u"&#39;"_s;
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
+using reportwriting::esc;
 
 // An id attribute from a model id: letters, digits, '-' and '_' only.
 QString safeId(const QString& prefix, const QString& id, int index)

@@ -51,6 +51,34 @@ QString formatValue(double value)
     return text;
 }
 
+QString esc(const QString& text)
+{
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'&':
+            out += u"&amp;"_s;
+            break;
+        case u'<':
+            out += u"&lt;"_s;
+            break;
+        case u'>':
+            out += u"&gt;"_s;
+            break;
+        case u'"':
+            out += u"&quot;"_s;
+            break;
+        case u'\'':
+            out += u"&#39;"_s;
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
 QString imageMimeType(const QByteArray& bytes)
 {
     if (bytes.startsWith("\x89PNG\r\n\x1a\n"))

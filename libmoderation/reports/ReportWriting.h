@@ -27,6 +27,10 @@ QString formatValue(double value);
 // "image/webp"); empty when it is none of these.
 QString imageMimeType(const QByteArray& bytes);
 
+// Text for HTML (element content and attribute values): & < > " ' escaped. Every string of a
+// report or a recap goes through here: comments and handles are the public's text.
+QString esc(const QString& text);
+
 // Creates `folder` and its parents; an environment error naming it and the system's reason.
 Error makeFolder(const QString& folder);
 // Writes `bytes` to `path` through a temporary file renamed into place, creating missing
