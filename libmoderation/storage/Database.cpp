@@ -13,6 +13,8 @@
 #include <QSqlError>
 #include <QSqlRecord>
 
+#include <atomic>
+
 using namespace Qt::StringLiterals;
 
 namespace moderation {
@@ -344,8 +346,36 @@ bool Database::streamsResults() const
     return m_url.engine != DatabaseEngine::Postgres;
 }
 
+namespace {
+
+std::atomic<QThread*> g_forbiddenThread { nullptr };
+std::atomic_int g_forbiddenThreadCalls { 0 };
+
+} // namespace
+
+void Database::forbidThread(QThread* thread)
+{
+    g_forbiddenThread = thread;
+    g_forbiddenThreadCalls = 0;
+}
+
+int Database::forbiddenThreadCalls()
+{
+    return g_forbiddenThreadCalls;
+}
+
+void Database::checkThread(const char* what)
+{
+    QThread* forbidden = g_forbiddenThread.load(std::memory_order_relaxed);
+    if (forbidden && QThread::currentThread() == forbidden) {
+        ++g_forbiddenThreadCalls;
+        qWarning("moderation: %s on the GUI thread (a store call that can freeze the window)", what);
+    }
+}
+
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values) const
 {
+    checkThread("a statement");
     QSqlQuery query(connection());
     query.setForwardOnly(streamsResults());
     if (!query.prepare(sql))
@@ -364,6 +394,7 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
 
 Result<CachedQuery> Database::execCached(const QString& sql, const QVariantList& values) const
 {
+    checkThread("a statement");
     std::shared_ptr<CachedStatement> statement = m_statements->find(sql);
     const bool nested = statement && statement->inUse;
     if (!statement || nested) {
@@ -402,6 +433,7 @@ int Database::statementCacheCapacity()
 
 Error Database::execRaw(const QString& sql) const
 {
+    checkThread("a statement");
     QSqlQuery query(connection());
     if (!query.exec(sql))
         return errorFrom(query.lastError(), u"running '%1'"_s.arg(sql.simplified().left(60)));

@@ -6,6 +6,7 @@
 #include "storage/DatabaseUrl.h"
 
 #include <QSqlDatabase>
+#include <QThread>
 #include <QSqlQuery>
 #include <QVariantList>
 
@@ -79,6 +80,12 @@ public:
     // One statement without binding (DDL, trigger bodies).
     Error execRaw(const QString& sql) const;
 
+    // A thread that must never touch a store: the desktop app names its GUI thread, so that a
+    // slow query can never freeze the window (every store call goes through its store thread).
+    // A call on that thread still runs, and is counted and logged; tests assert the count stays 0.
+    static void forbidThread(QThread* thread);
+    static int forbiddenThreadCalls();
+
     // Turns a failed query into an Error with a category a caller can act on: a refused
     // invariant, a read-only store, a corrupt file, an unreachable server.
     Error errorFrom(const QSqlError& sqlError, const QString& context) const;
@@ -90,6 +97,8 @@ private:
     explicit Database(DatabaseUrl url, QString connectionName);
     Error configureSession();
     static void bind(QSqlQuery& query, const QVariantList& values);
+    // Counts (and logs) a call on the forbidden thread.
+    static void checkThread(const char* what);
 
     DatabaseUrl m_url;
     QString m_connectionName;

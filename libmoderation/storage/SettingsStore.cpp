@@ -162,6 +162,41 @@ Error SettingsStore::set(const QString& key, const QString& value, const QString
     });
 }
 
+namespace {
+const QString kDemoMark = u"store.demo"_s;
+}
+
+Error SettingsStore::markDemo(const QString& actor)
+{
+    return m_database.transaction([&]() -> Error {
+        auto demo = isDemo();
+        if (!demo)
+            return demo.error();
+        if (*demo)
+            return {};
+        auto saved = m_database.exec(u"INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)"_s,
+                                     { kDemoMark, u"true"_s, sqlTimestamp(m_database.clock().now()), actor });
+        if (!saved)
+            return saved.error().prefixed(u"marking the store as a demo store"_s);
+        AuditEvent event;
+        event.actor = actor;
+        event.action = u"setting.changed"_s;
+        event.entityType = u"setting"_s;
+        event.entityId = kDemoMark;
+        event.details.insert(u"key"_s, kDemoMark);
+        event.details.insert(u"value"_s, u"true"_s);
+        return AuditStore(m_database).append(event);
+    });
+}
+
+Result<bool> SettingsStore::isDemo() const
+{
+    auto q = m_database.exec(u"SELECT value FROM settings WHERE key = ?"_s, { kDemoMark });
+    if (!q)
+        return q.error().prefixed(u"reading whether the store is a demo store"_s);
+    return q->next() && q->value(0).toString() == u"true"_s;
+}
+
 Result<QByteArray> SettingsStore::agencyLogo() const
 {
     auto stored = value(kAgencyLogo);

@@ -35,6 +35,12 @@ public:
     // The logo's decoded bytes (PNG or JPEG); empty when unset.
     Result<QByteArray> agencyLogo() const;
 
+    // A demo store's mark, set by the demo loader with the demo's people: the desk then signs in
+    // without a password and offers File ▸ Switch user among them (a single seat only). Not a
+    // key `settings set` knows, so a real store cannot be turned into one from the CLI. Audited.
+    Error markDemo(const QString& actor);
+    Result<bool> isDemo() const;
+
     // The known keys: timezone, agency.name, agency.logo.
     static QStringList keys();
     // The stored value of `agency.logo` for an image file: PNG or JPEG by its first bytes, at
