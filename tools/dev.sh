@@ -24,7 +24,7 @@ PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
     libgl-dev
     # the supervisor's charts; the composer's spell-check and its English and Spanish dictionaries
-    qt6-charts-dev libhunspell-dev hunspell-en-us hunspell-es
+    qt6-charts-dev libqt6opengl6-dev libhunspell-dev hunspell-en-us hunspell-es
     # policy matching (the Hyperscan API); SQLite's C API for replaying stores fast
     libvectorscan-dev libsqlite3-dev
     # the PII detector validates phone numbers written with a country code (Google's libphonenumber)
