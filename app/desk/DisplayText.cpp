@@ -52,6 +52,21 @@ QString action(const Decision& decision)
     return {};
 }
 
+QString role(Role value)
+{
+    switch (value) {
+    case Role::Agent:
+        return QCoreApplication::translate("moderation::DisplayText", "agent");
+    case Role::Reviewer:
+        return QCoreApplication::translate("moderation::DisplayText", "reviewer");
+    case Role::Supervisor:
+        return QCoreApplication::translate("moderation::DisplayText", "supervisor");
+    case Role::Admin:
+        return QCoreApplication::translate("moderation::DisplayText", "administrator");
+    }
+    return {};
+}
+
 QString priority(Priority value)
 {
     switch (value) {

@@ -19,6 +19,8 @@ QString source(Source value);
 // What the policy decided, as a word: "Respond", "Ignore", "Escalate", "Hide (automatic)".
 QString action(const Decision& decision);
 QString priority(Priority value);
+// "agent", "reviewer", "supervisor", "administrator", in the user's language.
+QString role(Role value);
 // "a USCIS receipt number": the kind of personal data, to follow "Personal data found:".
 QString piiKind(PiiKind value);
 // "Personal data found: a USCIS receipt number, a phone number", each kind once; empty without PII.

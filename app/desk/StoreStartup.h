@@ -11,6 +11,9 @@ class QWidget;
 
 namespace moderation {
 
+class CredentialStore;
+class Session;
+
 // Opening the store when the app starts, and saying plainly what to do when it does not open.
 // A person at a contact-center desk reads these messages, not a developer.
 class StoreStartup
@@ -18,9 +21,12 @@ class StoreStartup
     Q_DECLARE_TR_FUNCTIONS(moderation::StoreStartup)
 
 public:
-    // Parses the --db value (empty: the user's own SQLite file) and opens the store. For a
-    // PostgreSQL server that wants a password (none in PGPASSWORD) it asks for one.
-    static Result<std::unique_ptr<Database>> open(const QString& urlText, QWidget* dialogParent);
+    // Parses the --db value (empty: the user's own SQLite file) and opens the store in a Session
+    // (its own thread). For a PostgreSQL server that wants a password (none in PGPASSWORD) it
+    // tries the one remembered in `keychain`, then asks, and remembers it when the person ticks
+    // "Remember me". No keychain: always asks.
+    static Result<std::unique_ptr<Session>> open(const QString& urlText, QWidget* dialogParent,
+                                                 CredentialStore* keychain = nullptr);
 
     // What went wrong and what to try, in the user's language.
     static QString explanation(const Error& error);

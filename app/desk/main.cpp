@@ -1,21 +1,21 @@
-#include "FirstStart.h"
-#include "MainWindow.h"
-#include "StoreStartup.h"
+#include "DeskApp.h"
 #include "Translations.h"
+#include "credentials/KeychainCredentialStore.h"
+#include "storage/Database.h"
 #include "Version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// Exit codes as moderationctl's (DESIGN.md): 2 usage, 3 environment.
+// Exit codes as moderationctl's (DESIGN.md): 2 usage.
 constexpr int kExitUsage = 2;
-constexpr int kExitEnvironment = 3;
 
 } // namespace
 
@@ -53,40 +53,13 @@ int main(int argc, char* argv[])
     }
     moderation::Translations::install(app, *language);
 
-    const QString urlText = parser.value(dbOption);
-    auto store = moderation::StoreStartup::open(urlText, nullptr);
-    if (!store) {
-        const QString where = urlText.isEmpty() ? moderation::DatabaseUrl::defaultLocal().toString() : urlText;
-        // Said on stderr too, for whoever started the app from a terminal or a script.
-        QTextStream(stderr) << "moderation-desk: " << store.error().toString() << Qt::endl;
-        moderation::StoreStartup::errorDialog(where, store.error(), nullptr)->exec();
-        return store.error().code() == moderation::Error::Code::Usage ? kExitUsage : kExitEnvironment;
-    }
-    moderation::Database& database = **store;
-
-    QString announcement;
-    {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const auto demo = moderation::FirstStart::loadDemoIfEmpty(database);
-        QApplication::restoreOverrideCursor();
-        if (!demo) {
-            QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("main", "Demo data not loaded"),
-                QCoreApplication::translate("main", "The demo data could not be loaded: %1")
-                    .arg(demo.error().toString()),
-                QMessageBox::Ok);
-            box.setTextFormat(Qt::PlainText);
-            box.exec();
-        } else if (*demo) {
-            announcement = moderation::FirstStart::summary(**demo);
-        }
-    }
-
-    moderation::MainWindow window(database);
-    window.show();
-    if (!announcement.isEmpty())
-        window.announce(announcement);
-    // A single-seat store syncs itself, in a worker thread; a shared site has its own
-    // `moderationctl sync` (startSync does nothing there).
-    window.startSync();
+    // Shared sites' remembered passwords; a keychain that cannot be reached just means asking.
+    moderation::KeychainCredentialStore keychain;
+    moderation::DeskApp desk(&keychain);
+    const auto outcome = desk.open(parser.value(dbOption), false);
+    if (!outcome.opened)
+        return outcome.exitCode;
+    // The GUI thread never touches a store: every call goes through the session's store thread.
+    moderation::Database::forbidThread(QThread::currentThread());
     return app.exec();
 }

@@ -32,4 +32,9 @@ QString webhookVerifyToken(const QString& storeIdentity, const QString& accountN
     return u"webhook-verify-token/%1@%2"_s.arg(accountName, storeIdentity);
 }
 
+QString databasePassword(const QString& storeIdentity, const QString& login)
+{
+    return u"database-password/%1@%2"_s.arg(login, storeIdentity);
+}
+
 } // namespace moderation::CredentialNames

@@ -18,6 +18,9 @@ QString checkpointKey(const QString& storeIdentity);
 // webhook secrets (the app secret that signs deliveries, the token of the subscription handshake).
 QString webhookAppSecret(const QString& storeIdentity, const QString& accountName);
 QString webhookVerifyToken(const QString& storeIdentity, const QString& accountName);
+// "database-password/LOGIN@IDENTITY": a shared site's database password, kept only when the
+// person ticked "Remember me" when signing in to the desk.
+QString databasePassword(const QString& storeIdentity, const QString& login);
 
 } // namespace CredentialNames
 

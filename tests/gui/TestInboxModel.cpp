@@ -1,4 +1,5 @@
 #include "CommentBuilders.h"
+#include "SessionFixture.h"
 #include "TempDatabase.h"
 #include "agent/InboxModel.h"
 #include "storage/CommentStore.h"
@@ -31,11 +32,14 @@ protected:
             return; // no database: the failure says why
         g_modelWarnings.clear();
         m_previousHandler = qInstallMessageHandler(recordWarning);
+        m_session = openSession(temp());
+        ASSERT_TRUE(m_session);
     }
     void TearDown() override
     {
         qInstallMessageHandler(m_previousHandler);
         EXPECT_TRUE(g_modelWarnings.isEmpty()) << g_modelWarnings.join(u'\n').toStdString();
+        m_session.reset();
         EngineTest::TearDown();
     }
     void store(const QList<Comment>& comments)
@@ -44,20 +48,28 @@ protected:
         ASSERT_TRUE(stored.ok()) << stored.error().toString().toStdString();
     }
 
+    Session& session() { return *m_session; }
+    // The model reads on the store thread: a step is done when the store has answered.
+    void settle() { ASSERT_TRUE(waitIdle(*m_session)); }
+
 private:
     QtMessageHandler m_previousHandler = nullptr;
+    std::unique_ptr<Session> m_session;
 };
 
 TEST_P(InboxModelTest, FetchesLazilyInPagesUntilItHoldsTheStoresCount)
 {
     store(demoLikeComments(250));
-    InboxModel model(db());
+    InboxModel model(session());
+    settle();
 
     EXPECT_EQ(model.rowCount(), InboxModel::kDefaultPageSize);
     EXPECT_TRUE(model.canFetchMore({}));
     model.fetchMore({});
+    settle();
     EXPECT_EQ(model.rowCount(), 2 * InboxModel::kDefaultPageSize);
     model.fetchMore({});
+    settle();
     EXPECT_EQ(model.rowCount(), 250);
     EXPECT_FALSE(model.canFetchMore({}));
 
@@ -70,13 +82,17 @@ TEST_P(InboxModelTest, FetchesLazilyInPagesUntilItHoldsTheStoresCount)
 TEST_P(InboxModelTest, ListsNewestFirstWithEveryCommentOnceAndPassesQtsModelChecks)
 {
     store(demoLikeComments(130));
-    InboxModel model(db());
+    InboxModel model(session());
+    settle();
     model.setPageSize(40);
     model.reload();
+    settle();
     // Qt's own consistency checks over the signals a lazily growing model sends.
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
-    while (model.canFetchMore({}))
+    while (model.canFetchMore({})) {
         model.fetchMore({});
+        settle();
+    }
     ASSERT_EQ(model.rowCount(), 130);
     QSet<qint64> ids;
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -91,10 +107,12 @@ TEST_P(InboxModelTest, ListsNewestFirstWithEveryCommentOnceAndPassesQtsModelChec
 TEST_P(InboxModelTest, FilterNarrowsTheRowsAndCountsOnlyTheMatches)
 {
     store(demoLikeComments(120));
-    InboxModel model(db());
+    InboxModel model(session());
+    settle();
     CommentFilter filter;
     filter.textContains = u"green card"_s;
     model.setFilter(filter);
+    settle();
 
     const auto matching = CommentStore(db()).count(filter);
     ASSERT_TRUE(matching.ok());
@@ -108,6 +126,7 @@ TEST_P(InboxModelTest, FilterNarrowsTheRowsAndCountsOnlyTheMatches)
     filter = {};
     filter.platform = Platform::Facebook;
     model.setFilter(filter);
+    settle();
     ASSERT_GT(model.rowCount(), 0);
     for (int row = 0; row < model.rowCount(); ++row)
         EXPECT_EQ(model.commentAt(row)->platform, Platform::Facebook);
@@ -116,7 +135,8 @@ TEST_P(InboxModelTest, FilterNarrowsTheRowsAndCountsOnlyTheMatches)
 TEST_P(InboxModelTest, ReloadShowsCommentsStoredSinceItOpened)
 {
     store(demoLikeComments(10));
-    InboxModel model(db());
+    InboxModel model(session());
+    settle();
     ASSERT_EQ(model.rowCount(), 10);
 
     QList<Comment> later = demoLikeComments(1, QDateTime(QDate(2026, 11, 3), QTime(9, 0), Qt::UTC));
@@ -124,6 +144,7 @@ TEST_P(InboxModelTest, ReloadShowsCommentsStoredSinceItOpened)
     store(later);
     EXPECT_EQ(model.rowCount(), 10);
     model.reload();
+    settle();
     EXPECT_EQ(model.rowCount(), 11);
     EXPECT_EQ(model.commentAt(0)->platformId, u"tw-later"_s);
 }
@@ -135,7 +156,8 @@ TEST_P(InboxModelTest, ShowsPlatformAndAuthorAsTextAndMarkupOnlyEscaped)
     comments[0].author.name = u"<i>Eve</i>"_s;
     comments[0].author.handle = u"eve"_s;
     store(comments);
-    InboxModel model(db());
+    InboxModel model(session());
+    settle();
     ASSERT_EQ(model.rowCount(), 1);
 
     EXPECT_EQ(model.index(0, InboxModel::PlatformColumn).data().toString(), u"X"_s);
@@ -176,11 +198,15 @@ TEST_P(InboxModelTest, DecisionColumnShowsEachCommentsLatestDecisionOnEveryPage)
         }
     }
 
-    InboxModel model(db());
+    InboxModel model(session());
+    settle();
     model.setPageSize(40);
     model.reload();
-    while (model.canFetchMore({}))
+    settle();
+    while (model.canFetchMore({})) {
         model.fetchMore({});
+        settle();
+    }
     ASSERT_EQ(model.rowCount(), 90);
     for (int row = 0; row < model.rowCount(); ++row) {
         const qint64 id = model.commentAt(row)->id;

@@ -1,5 +1,7 @@
 #include "CommentBuilders.h"
 #include "MainWindow.h"
+#include "SessionFixture.h"
+#include "storage/UserStore.h"
 #include "TempDatabase.h"
 #include "Translations.h"
 #include "agent/CommentDetailPane.h"
@@ -21,6 +23,7 @@
 #include <QSet>
 #include <QSplitter>
 #include <QTableView>
+#include <QTabBar>
 #include <QTest>
 #include <gtest/gtest.h>
 #include <memory>
@@ -62,6 +65,7 @@ protected:
     void TearDown() override
     {
         m_window.reset();
+        m_session.reset();
         m_temp.reset();
     }
 
@@ -73,13 +77,27 @@ protected:
 
     MainWindow& open()
     {
-        m_window = std::make_unique<MainWindow>(m_temp->db());
+        // An agent at a single seat, working in the list of every comment.
+        User agent;
+        agent.login = u"agent.one"_s;
+        agent.displayName = u"Agent One"_s;
+        agent.roles = { Role::Agent };
+        const auto id = UserStore(m_temp->db()).add(agent, {}, {}, 0, u"test"_s);
+        EXPECT_TRUE(id.ok());
+        m_session = openSession(*m_temp);
+        EXPECT_TRUE(m_session);
+        m_session->setUser(UserStore(m_temp->db()).byId(id.value()).value());
+        m_window = std::make_unique<MainWindow>(*m_session);
         m_window->resize(1280, 760);
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
         EXPECT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+        EXPECT_TRUE(m_window->showWorkspace(u"comments"_s));
+        settle();
         return *m_window;
     }
+    // The window reads on the store thread: a step is done when the store has answered.
+    void settle() { EXPECT_TRUE(waitIdle(*m_session)); }
 
     // Records what the policy decided for a stored comment: a hide for a USCIS receipt number.
     void decideHidden(const QString& platformId)
@@ -113,6 +131,7 @@ protected:
     }
 
     std::unique_ptr<TempDatabase> m_temp;
+    std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -154,6 +173,7 @@ TEST_F(MainWindowTest, DecisionColumnShowsTheLatestDecisionAndIsEmptyForAnUndeci
     escalate.explanation = u"Escalated by rule threat."_s;
     ASSERT_TRUE(DecisionStore(m_temp->db()).record(model().commentAt(decided)->id, escalate, std::nullopt).ok());
     inbox().reload();
+    settle();
     EXPECT_EQ(decisionCell(rowOf(u"tw-hostile"_s)), u"Escalate"_s);
 }
 
@@ -240,6 +260,7 @@ TEST_F(MainWindowTest, JAtTheEndOfTheLoadedRowsFetchesTheNextPage)
     inbox().selectRow(loaded - 1);
     inbox().table()->setFocus();
     QTest::keyClick(inbox().table(), Qt::Key_J);
+    settle();
     EXPECT_EQ(inbox().currentRow(), loaded);
     EXPECT_GT(model().rowCount(), loaded);
 }
@@ -253,6 +274,7 @@ TEST_F(MainWindowTest, CtrlFFocusesTheFilterAndEnterNarrowsTheList)
 
     QTest::keyClicks(inbox().filterField(), u"green card"_s);
     QTest::keyClick(inbox().filterField(), Qt::Key_Return);
+    settle();
     EXPECT_TRUE(inbox().table()->hasFocus());
     ASSERT_GT(model().rowCount(), 0);
     EXPECT_LT(model().matchingCount(), model().storeCount());
@@ -265,6 +287,7 @@ TEST_F(MainWindowTest, CtrlFFocusesTheFilterAndEnterNarrowsTheList)
     // Escape clears the filter and goes back to the list.
     inbox().filterField()->setFocus();
     QTest::keyClick(inbox().filterField(), Qt::Key_Escape);
+    settle();
     EXPECT_TRUE(inbox().filterField()->text().isEmpty());
     EXPECT_EQ(model().matchingCount(), model().storeCount());
     EXPECT_TRUE(inbox().table()->hasFocus());
@@ -280,6 +303,7 @@ TEST_F(MainWindowTest, F5ShowsCommentsStoredSinceTheWindowOpened)
     store(later);
 
     QTest::keyClick(m_window.get(), Qt::Key_F5);
+    settle();
     EXPECT_EQ(model().commentAt(0)->platformId, u"fb-later"_s);
     EXPECT_EQ(m_window->countText(), u"62 comments"_s);
 }
@@ -297,6 +321,15 @@ TEST_F(MainWindowTest, EveryInteractiveWidgetHasAnAccessibleNameAndDescription)
         ASSERT_NE(accessible, nullptr) << widget->metaObject()->className();
         EXPECT_FALSE(accessible->text(QAccessible::Name).trimmed().isEmpty())
             << widget->metaObject()->className() << " " << widget->objectName().toStdString();
+        // Qt's tab bar names itself by its current tab and gives no description of its own; each
+        // tab (its accessible child) carries its name and its shortcut instead.
+        if (auto* tabs = qobject_cast<QTabBar*>(widget)) {
+            for (int index = 0; index < tabs->count(); ++index) {
+                EXPECT_FALSE(tabs->tabText(index).isEmpty());
+                EXPECT_FALSE(tabs->tabToolTip(index).isEmpty());
+            }
+            continue;
+        }
         EXPECT_FALSE(accessible->text(QAccessible::Description).trimmed().isEmpty())
             << widget->metaObject()->className() << " " << accessible->text(QAccessible::Name).toStdString();
     }
@@ -313,8 +346,10 @@ TEST_F(MainWindowTest, TabVisitsFilterPlatformListAndTextInOrder)
     open();
     QList<QWidget*> order;
     QWidget* widget = inbox().filterField();
+    // The inbox's own stops, in the window's chain (which also visits the workspaces' tab bar).
     do {
-        if ((widget->focusPolicy() & Qt::TabFocus) && widget->isVisibleTo(m_window.get()) && widget->isEnabled())
+        if ((widget->focusPolicy() & Qt::TabFocus) && widget->isVisibleTo(m_window.get()) && widget->isEnabled()
+            && inbox().isAncestorOf(widget))
             order.append(widget);
         widget = widget->nextInFocusChain();
     } while (widget != inbox().filterField() && order.size() < 10);
@@ -342,7 +377,7 @@ TEST_F(MainWindowTest, SpanishTranslationShowsSpanishText)
     m_window.reset();
     Translations::install(*qApp, u"en"_s);
 
-    EXPECT_EQ(title, u"Bandeja de entrada — Moderation Desk"_s);
+    EXPECT_EQ(title, u"Todos los comentarios — Moderation Desk"_s);
     EXPECT_EQ(header, u"Comentario"_s);
     EXPECT_EQ(decisionHeader, u"Decisión"_s);
     EXPECT_EQ(decision, u"Ocultar (automático)"_s);
@@ -360,11 +395,17 @@ TEST(MainWindowScreenshot, InboxOnTheDemoDataIsWrittenAndNotBlank)
     const auto demo = DemoLoader::load(temp.db());
     ASSERT_TRUE(demo.ok()) << demo.error().toString().toStdString();
 
-    MainWindow window(temp.db());
+    auto session = openSession(temp);
+    ASSERT_TRUE(session);
+    session->setUser(UserStore(temp.db()).byLogin(u"demo.agent"_s).value());
+    session->setDemoStore(true);
+    MainWindow window(*session);
     window.resize(1280, 760);
     window.show();
     QApplication::setActiveWindow(&window);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(window.showWorkspace(u"comments"_s));
+    ASSERT_TRUE(waitIdle(*session));
     // The first comment the policy hid or escalated: the detail pane then explains a decision.
     InboxModel* model = window.inbox()->model();
     int interesting = -1;

@@ -1,3 +1,4 @@
+#include "Session.h"
 #include "StoreStartup.h"
 #include "TestPaths.h"
 #include "Translations.h"

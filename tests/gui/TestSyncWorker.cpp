@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "SyncThread.h"
 #include "SyncWorker.h"
+#include "SessionFixture.h"
 #include "TempDatabase.h"
 #include "Translations.h"
 #include "agent/InboxModel.h"
@@ -83,7 +84,9 @@ TEST_F(SyncWorkerTest, ARoundOnADemoStoreStoresCommentsAndSaysSo)
 
 TEST_F(SyncWorkerTest, TheWindowSyncsItsSingleSeatStoreAndJoinsTheThreadWhenItGoes)
 {
-    auto window = std::make_unique<MainWindow>(m_temp->db());
+    auto session = openSession(*m_temp);
+    ASSERT_TRUE(session);
+    auto window = std::make_unique<MainWindow>(*session);
     EXPECT_TRUE(window->syncText().isEmpty());
     ASSERT_TRUE(window->startSync());
     EXPECT_FALSE(window->startSync()) << "one sync a window";
@@ -91,7 +94,9 @@ TEST_F(SyncWorkerTest, TheWindowSyncsItsSingleSeatStoreAndJoinsTheThreadWhenItGo
     // Events are processed until the window shows the first round's outcome (its slot is queued).
     EXPECT_TRUE(QTest::qWaitFor([&] { return window->syncText().startsWith(u"Synced "_s); }, kRoundTimeoutMs));
     EXPECT_TRUE(window->syncText().startsWith(u"Synced "_s)) << window->syncText().toStdString();
-    EXPECT_GT(window->inbox()->model()->storeCount(), 0) << "the inbox reloaded after the round";
+    // The round's comments reach the inbox as another seat's change would (the change feed).
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window->inbox()->model()->storeCount() > 0; }, kRoundTimeoutMs))
+        << "the inbox reloaded after the round";
 
     QPointer<SyncWorker> worker = window->sync()->worker();
     window.reset();
@@ -102,7 +107,9 @@ TEST_F(SyncWorkerTest, ASharedSiteIsNotSyncedByTheDesk)
 {
     TempDatabase shared(Engine::Postgres);
     ASSERT_TRUE(shared.setupError().isEmpty()) << shared.setupError().toStdString();
-    MainWindow window(shared.db());
+    auto session = openSession(shared);
+    ASSERT_TRUE(session);
+    MainWindow window(*session);
     EXPECT_FALSE(window.startSync());
     EXPECT_EQ(window.sync(), nullptr);
 }

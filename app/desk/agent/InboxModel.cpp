@@ -1,6 +1,7 @@
 #include "agent/InboxModel.h"
 
 #include "DisplayText.h"
+#include "Session.h"
 
 #include <QFont>
 
@@ -23,10 +24,9 @@ QString oneLine(const QString& text)
 
 } // namespace
 
-InboxModel::InboxModel(Database& database, QObject* parent)
+InboxModel::InboxModel(Session& session, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_store(database)
-    , m_decisionStore(database)
+    , m_session(session)
 {
     reload();
 }
@@ -44,29 +44,99 @@ void InboxModel::setFilter(const CommentFilter& filter)
 
 void InboxModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_decisions.clear();
-    m_cursor.reset();
-    m_atEnd = false;
-    m_lastError.clear();
-    m_total = 0;
-    const auto matching = m_store.count(m_filter);
-    const auto inStore = m_store.count({});
-    if (matching && inStore) {
-        m_total = *matching;
-        m_storeTotal = *inStore;
-    } else {
-        m_storeTotal = 0;
-        m_lastError = (matching ? inStore.error() : matching.error()).toString();
+    // Results of reads made before this reload belong to another filter: dropped when they come.
+    const int generation = ++m_generation;
+    m_loading = true;
+    m_fetching = false;
+    const CommentFilter filter = m_filter;
+    const int pageSize = m_pageSize;
+    m_session.call(
+        this,
+        [filter, pageSize](Database& database) {
+            // Counts and the first page in one trip, so the inbox is never empty for a moment.
+            FirstPage page;
+            CommentStore store(database);
+            auto matching = store.count(filter);
+            auto inStore = store.count({});
+            if (!matching || !inStore) {
+                page.error = (matching ? inStore.error() : matching.error()).toString();
+                return page;
+            }
+            page.matching = *matching;
+            page.inStore = *inStore;
+            auto rows = readPage(database, filter, std::nullopt, pageSize);
+            if (!rows) {
+                page.error = rows.error().toString();
+                return page;
+            }
+            page.rows = std::move(*rows);
+            return page;
+        },
+        [this, generation](FirstPage page) {
+            if (generation != m_generation)
+                return;
+            m_loading = false;
+            beginResetModel();
+            m_rows.clear();
+            m_decisions.clear();
+            m_cursor.reset();
+            m_atEnd = false;
+            m_lastError = page.error;
+            m_total = page.error.isEmpty() ? page.matching : 0;
+            m_storeTotal = page.error.isEmpty() ? page.inStore : 0;
+            endResetModel();
+            if (!m_lastError.isEmpty()) {
+                Q_EMIT loadFailed(m_lastError);
+            } else {
+                append(std::move(page.rows));
+            }
+            Q_EMIT countsChanged(m_total, m_storeTotal);
+            Q_EMIT loaded();
+        });
+}
+
+Result<InboxModel::Page> InboxModel::readPage(Database& database, const CommentFilter& filter,
+                                              const std::optional<CommentCursor>& cursor, int pageSize)
+{
+    auto comments = CommentStore(database).list(filter, cursor, pageSize);
+    if (!comments)
+        return comments.error();
+    Page page;
+    page.comments = std::move(*comments);
+    page.requested = pageSize;
+    QList<qint64> ids;
+    ids.reserve(page.comments.size());
+    for (const Comment& comment : std::as_const(page.comments))
+        ids.append(comment.id);
+    if (!ids.isEmpty()) {
+        auto decisions = DecisionStore(database).latestForComments(ids);
+        if (!decisions)
+            return decisions.error();
+        page.decisions = std::move(*decisions);
     }
-    endResetModel();
-    if (!m_lastError.isEmpty())
-        Q_EMIT loadFailed(m_lastError);
-    // The first page now, so the inbox is never empty for a moment; the rest as the view scrolls.
-    if (canFetchMore({}))
-        fetchMore({});
-    Q_EMIT countsChanged(m_total, m_storeTotal);
+    return page;
+}
+
+void InboxModel::append(Page page)
+{
+    QList<Comment>& fresh = page.comments;
+    if (fresh.size() < page.requested) {
+        // Nothing older is left; the store may hold fewer than it did when counted.
+        m_atEnd = true;
+        if (m_rows.size() + fresh.size() != m_total) {
+            m_total = m_rows.size() + fresh.size();
+            Q_EMIT countsChanged(m_total, m_storeTotal);
+        }
+    }
+    if (fresh.isEmpty())
+        return;
+    m_cursor = CommentStore::cursorOf(fresh.constLast());
+    m_decisions.insert(page.decisions);
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
+    for (Comment& comment : fresh)
+        m_rows.append(std::move(comment));
+    endInsertRows();
 }
 
 const Comment* InboxModel::commentAt(int row) const
@@ -199,45 +269,33 @@ Qt::ItemFlags InboxModel::flags(const QModelIndex& index) const
 
 bool InboxModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_lastError.isEmpty() && !m_atEnd && m_rows.size() < m_total;
+    return !parent.isValid() && !m_loading && !m_fetching && m_lastError.isEmpty() && !m_atEnd
+        && m_rows.size() < m_total;
 }
 
 void InboxModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
-    auto page = m_store.list(m_filter, m_cursor, m_pageSize);
-    if (!page) {
-        fail(page.error().toString());
-        return;
-    }
-    QList<Comment> fresh = std::move(page).value();
-    if (fresh.size() < m_pageSize) {
-        // Nothing older is left; the store may hold fewer than it did when counted.
-        m_atEnd = true;
-        if (m_rows.size() + fresh.size() != m_total) {
-            m_total = m_rows.size() + fresh.size();
-            Q_EMIT countsChanged(m_total, m_storeTotal);
-        }
-    }
-    if (fresh.isEmpty())
-        return;
-    m_cursor = CommentStore::cursorOf(fresh.constLast());
-    QList<qint64> ids;
-    ids.reserve(fresh.size());
-    for (const Comment& comment : fresh)
-        ids.append(comment.id);
-    auto decisions = m_decisionStore.latestForComments(ids);
-    if (!decisions) {
-        fail(decisions.error().toString());
-        return;
-    }
-    m_decisions.insert(*decisions);
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
-    for (Comment& comment : fresh)
-        m_rows.append(std::move(comment));
-    endInsertRows();
+    // One page at a time: the view asks again as it scrolls, once this one has come.
+    m_fetching = true;
+    const int generation = m_generation;
+    const CommentFilter filter = m_filter;
+    const std::optional<CommentCursor> cursor = m_cursor;
+    const int pageSize = m_pageSize;
+    m_session.call(
+        this, [=](Database& database) { return readPage(database, filter, cursor, pageSize); },
+        [this, generation](Result<Page> page) {
+            if (generation != m_generation)
+                return;
+            m_fetching = false;
+            if (!page) {
+                fail(page.error().toString());
+                return;
+            }
+            append(std::move(*page));
+            Q_EMIT loaded();
+        });
 }
 
 void InboxModel::fail(const QString& message)

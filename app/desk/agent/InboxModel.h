@@ -11,9 +11,11 @@
 namespace moderation {
 
 class Database;
+class Session;
 
 // The agent's inbox: comments from the store, newest first, read a page at a time as the view
-// scrolls (canFetchMore/fetchMore), so a store of millions opens as fast as one of ten. Pages
+// scrolls (canFetchMore/fetchMore), so a store of millions opens as fast as one of ten. Every
+// read runs on the session's store thread; the rows come when it answers (loaded()). Pages
 // continue by key from the last row loaded, so scrolling deep costs what the first page does
 // and a comment stored meanwhile never shifts a row into the next page twice.
 class InboxModel : public QAbstractTableModel
@@ -25,7 +27,7 @@ public:
     enum Role { CommentIdRole = Qt::UserRole + 1 };
     static constexpr int kDefaultPageSize = 100;
 
-    explicit InboxModel(Database& database, QObject* parent = nullptr);
+    explicit InboxModel(Session& session, QObject* parent = nullptr);
 
     int pageSize() const { return m_pageSize; }
     void setPageSize(int rows);
@@ -33,8 +35,10 @@ public:
     const CommentFilter& filter() const { return m_filter; }
     // Narrows the inbox and starts again from the newest comment.
     void setFilter(const CommentFilter& filter);
-    // Re-reads the store (F5): new comments appear, counts are fresh.
+    // Re-reads the store (F5): new comments appear, counts are fresh (when the store answers).
     void reload();
+    // A read is under way: the first page after a reload, or the next as the view scrolls.
+    bool isLoading() const { return m_loading || m_fetching; }
 
     // Comments matching the filter in the store, loaded or not.
     qint64 matchingCount() const { return m_total; }
@@ -58,12 +62,33 @@ public:
 Q_SIGNALS:
     void countsChanged(qint64 matching, qint64 inStore);
     void loadFailed(const QString& message);
+    // A page came (the first after reload(), or the next).
+    void loaded();
 
 private:
+    // A page of comments and their decisions, read on the store thread.
+    struct Page
+    {
+        QList<Comment> comments;
+        QHash<qint64, StoredDecision> decisions;
+        int requested = 0;
+    };
+    struct FirstPage
+    {
+        qint64 matching = 0;
+        qint64 inStore = 0;
+        Page rows;
+        QString error;
+    };
+    static Result<Page> readPage(Database& database, const CommentFilter& filter,
+                                 const std::optional<CommentCursor>& cursor, int pageSize);
+    void append(Page page);
     void fail(const QString& message);
 
-    CommentStore m_store;
-    DecisionStore m_decisionStore;
+    Session& m_session;
+    int m_generation = 0;
+    bool m_loading = false;
+    bool m_fetching = false;
     CommentFilter m_filter;
     int m_pageSize = kDefaultPageSize;
     qint64 m_total = 0;

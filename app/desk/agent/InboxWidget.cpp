@@ -28,9 +28,9 @@ constexpr int kFilterDelayMs = 250;
 
 } // namespace
 
-InboxWidget::InboxWidget(Database& database, QWidget* parent)
+InboxWidget::InboxWidget(Session& session, QWidget* parent)
     : QWidget(parent)
-    , m_model(new InboxModel(database, this))
+    , m_model(new InboxModel(session, this))
 {
     setAccessibleName(tr("Inbox"));
 
@@ -134,9 +134,23 @@ InboxWidget::InboxWidget(Database& database, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &InboxWidget::showCurrent);
     connect(m_model, &InboxModel::countsChanged, this, &InboxWidget::countsChanged);
     connect(m_model, &InboxModel::loadFailed, this, &InboxWidget::loadFailed);
+    connect(m_model, &InboxModel::loaded, this, &InboxWidget::placeSelection);
+    // The first page is on its way (the model asked when it was made): its first row is selected.
+    m_wantSelection = true;
+}
 
-    if (m_model->rowCount() > 0)
-        selectRow(0);
+void InboxWidget::placeSelection()
+{
+    if (m_wantSelection) {
+        m_wantSelection = false;
+        int row = m_wantedId ? m_model->rowOf(m_wantedId) : -1;
+        if (row < 0 && m_model->rowCount() > 0)
+            row = 0;
+        selectRow(row);
+    } else if (m_advanceWhenLoaded) {
+        m_advanceWhenLoaded = false;
+        selectRow(qMin(currentRow() + 1, m_model->rowCount() - 1));
+    }
 }
 
 void InboxWidget::sizeColumns()
@@ -175,12 +189,10 @@ void InboxWidget::reload()
 {
     const int row = currentRow();
     const qint64 id = row >= 0 ? m_model->data(m_model->index(row, 0), InboxModel::CommentIdRole).toLongLong() : 0;
+    // The same comment stays selected when the store answers, else the first.
+    m_wantedId = id;
+    m_wantSelection = true;
     m_model->reload();
-    int again = id ? m_model->rowOf(id) : -1;
-    if (again < 0 && m_model->rowCount() > 0)
-        again = 0;
-    if (again >= 0)
-        selectRow(again);
 }
 
 void InboxWidget::applyFilter()
@@ -194,9 +206,9 @@ void InboxWidget::applyFilter()
     const CommentFilter& current = m_model->filter();
     if (current.textContains == filter.textContains && current.platform == filter.platform)
         return;
+    m_wantedId = 0;
+    m_wantSelection = true;
     m_model->setFilter(filter);
-    if (m_model->rowCount() > 0)
-        selectRow(0);
 }
 
 void InboxWidget::focusFilter()
@@ -223,8 +235,13 @@ void InboxWidget::selectRow(int row)
 void InboxWidget::selectNext()
 {
     const int next = currentRow() + 1;
-    if (next >= m_model->rowCount() && m_model->canFetchMore({}))
+    if (next >= m_model->rowCount() && (m_model->canFetchMore({}) || m_model->isLoading())) {
+        // The next row is on the next page (asked for now, or already by the scrolling view):
+        // selected when it comes.
+        m_advanceWhenLoaded = true;
         m_model->fetchMore({});
+        return;
+    }
     selectRow(qMin(next, m_model->rowCount() - 1));
 }
 

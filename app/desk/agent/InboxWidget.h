@@ -13,7 +13,7 @@ class QTimer;
 namespace moderation {
 
 class CommentDetailPane;
-class Database;
+class Session;
 class InboxModel;
 
 // The agent's inbox workspace: a filter bar, the comments (newest first) and, beside them, the
@@ -24,7 +24,7 @@ class InboxWidget : public QWidget
     Q_OBJECT
 
 public:
-    explicit InboxWidget(Database& database, QWidget* parent = nullptr);
+    explicit InboxWidget(Session& session, QWidget* parent = nullptr);
 
     InboxModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
@@ -55,6 +55,9 @@ protected:
 private:
     void showCurrent();
     void sizeColumns();
+    // Where the selection goes once a page has come: the comment selected before a reload (else
+    // the first), or the row after the current one when Next had to wait for a page.
+    void placeSelection();
 
     InboxModel* m_model = nullptr;
     QLineEdit* m_filter = nullptr;
@@ -65,6 +68,9 @@ private:
     QTimer* m_filterDelay = nullptr;
     QAction* m_nextAction = nullptr;
     QAction* m_previousAction = nullptr;
+    qint64 m_wantedId = 0;
+    bool m_wantSelection = false;
+    bool m_advanceWhenLoaded = false;
 };
 
 } // namespace moderation
