@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -184,6 +185,39 @@ TEST_F(SignInTest, TheDemoWindowSwitchesUserAndShowsThatPersonsWorkspacesWithout
     session().pollChanges();
     ASSERT_TRUE(waitIdle(session()));
     EXPECT_EQ(Database::forbiddenThreadCalls(), 0);
+}
+
+TEST_F(SignInTest, ANewUrgentEscalationBySomeoneElseIsNotifiedOnceWithoutReloading)
+{
+    ASSERT_TRUE(DemoLoader::load(m_temp->db()).ok());
+    session().setUser(UserStore(m_temp->db()).byLogin(u"demo.supervisor"_s).value());
+    m_window = std::make_unique<MainWindow>(session());
+    QSignalSpy notified(m_window.get(), &MainWindow::urgentNotified);
+    ASSERT_TRUE(waitIdle(session()));
+    EXPECT_EQ(notified.count(), 0) << "what was escalated before the window opened is on the dashboard, not news";
+
+    // Another seat (this connection) escalates an urgent case.
+    QList<Comment> comments = CommentStore(m_temp->db()).list({}, std::nullopt, 400).value();
+    qint64 free = 0;
+    for (const Comment& comment : std::as_const(comments)) {
+        if (!CaseStore(m_temp->db()).forComment(comment.id).value().has_value()) {
+            free = comment.id;
+            break;
+        }
+    }
+    ASSERT_NE(free, 0);
+    const auto opened = CaseStore(m_temp->db()).open(free, std::nullopt, u"general"_s, Priority::Urgent, std::nullopt,
+                                                     u"other.seat"_s);
+    ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
+    ASSERT_TRUE(CaseStore(m_temp->db()).escalate(opened->id, u"general"_s, u"a threat"_s, u"other.seat"_s).ok());
+
+    session().pollChanges();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return notified.count() > 0 && session().isIdle(); }, 10000));
+    EXPECT_EQ(notified.takeFirst().at(0).toString(), u"1 new urgent escalation waiting."_s);
+    // Polled again with nothing new: no second notification.
+    session().pollChanges();
+    ASSERT_TRUE(waitIdle(session()));
+    EXPECT_EQ(notified.count(), 0);
 }
 
 TEST_F(SignInTest, AStoreCallOnTheForbiddenThreadIsCounted)
