@@ -1,5 +1,6 @@
 #include "DeskApp.h"
 #include "Translations.h"
+#include "connectors/HttpTransport.h"
 #include "credentials/KeychainCredentialStore.h"
 #include "storage/Database.h"
 #include "Version.h"
@@ -61,5 +62,6 @@ int main(int argc, char* argv[])
         return outcome.exitCode;
     // The GUI thread never touches a store: every call goes through the session's store thread.
     moderation::Database::forbidThread(QThread::currentThread());
+    moderation::HttpTransport::forbidThread(QThread::currentThread());
     return app.exec();
 }

@@ -2,6 +2,8 @@
 
 #include <QUrlQuery>
 
+#include <atomic>
+
 using namespace Qt::StringLiterals;
 
 namespace moderation {
@@ -49,6 +51,33 @@ QString redactToken(QString text, const QByteArray& token)
     if (token.size() >= 8)
         text.replace(QString::fromUtf8(token), QStringLiteral("[redacted]"));
     return text;
+}
+
+namespace {
+
+std::atomic<QThread*> g_forbiddenThread { nullptr };
+std::atomic_int g_forbiddenThreadCalls { 0 };
+
+} // namespace
+
+void HttpTransport::forbidThread(QThread* thread)
+{
+    g_forbiddenThread = thread;
+    g_forbiddenThreadCalls = 0;
+}
+
+int HttpTransport::forbiddenThreadCalls()
+{
+    return g_forbiddenThreadCalls;
+}
+
+void HttpTransport::checkThread()
+{
+    QThread* forbidden = g_forbiddenThread.load(std::memory_order_relaxed);
+    if (forbidden && QThread::currentThread() == forbidden) {
+        ++g_forbiddenThreadCalls;
+        qWarning("moderation: a platform request on the GUI thread (a wait that can freeze the window)");
+    }
 }
 
 } // namespace moderation

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -47,6 +48,16 @@ class HttpTransport
 public:
     virtual ~HttpTransport() = default;
     virtual HttpResponse send(const HttpRequest& request) = 0;
+
+    // A thread that must never wait for the network: the desktop app names its GUI thread (its
+    // sync runs on a worker thread). A request sent on it still goes, and is counted and logged;
+    // tests assert the count stays 0.
+    static void forbidThread(QThread* thread);
+    static int forbiddenThreadCalls();
+
+protected:
+    // What an implementation calls as it sends.
+    static void checkThread();
 };
 
 // The request as text for a log or an error message: method and URL, with the Authorization

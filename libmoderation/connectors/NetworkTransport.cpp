@@ -38,6 +38,7 @@ NetworkTransport::~NetworkTransport() = default;
 
 HttpResponse NetworkTransport::send(const HttpRequest& request)
 {
+    checkThread();
     const QNetworkRequest networkRequest = toNetworkRequest(request);
     QPointer<QNetworkReply> reply = m_manager->sendCustomRequest(networkRequest, request.method, request.body);
 

@@ -2,6 +2,7 @@
 #include "SyncThread.h"
 #include "SyncWorker.h"
 #include "SessionFixture.h"
+#include "connectors/HttpTransport.h"
 #include "TempDatabase.h"
 #include "Translations.h"
 #include "agent/InboxModel.h"
@@ -86,6 +87,9 @@ TEST_F(SyncWorkerTest, TheWindowSyncsItsSingleSeatStoreAndJoinsTheThreadWhenItGo
 {
     auto session = openSession(*m_temp);
     ASSERT_TRUE(session);
+    // Neither the store nor a platform is reached from the GUI thread while the desk syncs.
+    Database::forbidThread(QThread::currentThread());
+    HttpTransport::forbidThread(QThread::currentThread());
     auto window = std::make_unique<MainWindow>(*session);
     EXPECT_TRUE(window->syncText().isEmpty());
     ASSERT_TRUE(window->startSync());
@@ -101,6 +105,10 @@ TEST_F(SyncWorkerTest, TheWindowSyncsItsSingleSeatStoreAndJoinsTheThreadWhenItGo
     QPointer<SyncWorker> worker = window->sync()->worker();
     window.reset();
     EXPECT_TRUE(worker.isNull()) << "the window's destruction joined the sync's thread";
+    EXPECT_EQ(Database::forbiddenThreadCalls(), 0);
+    EXPECT_EQ(HttpTransport::forbiddenThreadCalls(), 0);
+    Database::forbidThread(nullptr);
+    HttpTransport::forbidThread(nullptr);
 }
 
 TEST_F(SyncWorkerTest, ASharedSiteIsNotSyncedByTheDesk)
