@@ -303,6 +303,22 @@
         <comment>between kinds of personal data</comment>
         <translation>, </translation>
     </message>
+    <message>
+        <source>agent</source>
+        <translation>agente</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>revisor</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
 </context>
 <context>
     <name>moderation::FirstStart</name>
@@ -407,16 +423,8 @@
 <context>
     <name>moderation::MainWindow</name>
     <message>
-        <source>Inbox — Moderation Desk</source>
-        <translation>Bandeja de entrada — Moderation Desk</translation>
-    </message>
-    <message>
         <source>Moderation Desk</source>
         <translation>Moderation Desk</translation>
-    </message>
-    <message>
-        <source>The inbox of comments from Facebook and X, with the selected comment in full.</source>
-        <translation>La bandeja de entrada de comentarios de Facebook y X, con el comentario seleccionado completo.</translation>
     </message>
     <message>
         <source>Store location</source>
@@ -451,24 +459,12 @@
         <translation>&amp;Filtrar comentarios…</translation>
     </message>
     <message>
-        <source>Move to the filter field</source>
-        <translation>Ir al campo de filtro</translation>
-    </message>
-    <message>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
         <source>Read the store again to show new comments</source>
         <translation>Leer de nuevo el almacén para mostrar los comentarios nuevos</translation>
-    </message>
-    <message>
-        <source>Comment &amp;Details</source>
-        <translation>&amp;Detalles del comentario</translation>
-    </message>
-    <message>
-        <source>Show or hide the pane with the selected comment in full</source>
-        <translation>Mostrar u ocultar el panel con el comentario seleccionado completo</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -612,6 +608,290 @@
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
+    <message>
+        <source>Workspaces for answering the public on Facebook and X: cases, review, the supervisor&apos;s dashboard and every comment in the store.</source>
+        <translation>Espacios de trabajo para responder al público en Facebook y X: casos, revisión, el panel del supervisor y todos los comentarios del almacén.</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Espacios de trabajo</translation>
+    </message>
+    <message>
+        <source>One workspace for each of your roles, and every comment in the store.</source>
+        <translation>Un espacio de trabajo para cada uno de sus roles, y todos los comentarios del almacén.</translation>
+    </message>
+    <message>
+        <source>Choose a workspace with the arrow keys, or press Ctrl+1 to Ctrl+9 from anywhere.</source>
+        <translation>Elija un espacio de trabajo con las flechas, o pulse Ctrl+1 a Ctrl+9 desde cualquier lugar.</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Sesión iniciada como</translation>
+    </message>
+    <message>
+        <source>All &amp;Comments</source>
+        <translation>Todos los &amp;comentarios</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>%1 — Moderation Desk</source>
+        <translation>%1 — Moderation Desk</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Cambiar de usuario</translation>
+    </message>
+    <message>
+        <source>Now working as %1.</source>
+        <translation>Ahora trabaja como %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new urgent escalation(s) waiting.</source>
+        <translation>
+            <numerusform>%n escalamiento urgente nuevo en espera.</numerusform>
+            <numerusform>%n escalamientos urgentes nuevos en espera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New Store…</source>
+        <translation>&amp;Nuevo almacén…</translation>
+    </message>
+    <message>
+        <source>Make a new store of your own, with its administrator</source>
+        <translation>Crear un almacén propio nuevo, con su administrador</translation>
+    </message>
+    <message>
+        <source>&amp;Open Store…</source>
+        <translation>&amp;Abrir almacén…</translation>
+    </message>
+    <message>
+        <source>Open another store: a file, or a shared site&apos;s address</source>
+        <translation>Abrir otro almacén: un archivo o la dirección de un sitio compartido</translation>
+    </message>
+    <message>
+        <source>&amp;Switch User</source>
+        <translation>&amp;Cambiar de usuario</translation>
+    </message>
+    <message>
+        <source>Work as the demo agent, reviewer or supervisor</source>
+        <translation>Trabajar como el agente, el revisor o el supervisor de demostración</translation>
+    </message>
+    <message>
+        <source>Demo &amp;agent (Dana)</source>
+        <translation>&amp;Agente de demostración (Dana)</translation>
+    </message>
+    <message>
+        <source>Demo &amp;reviewer (Rafael)</source>
+        <translation>&amp;Revisor de demostración (Rafael)</translation>
+    </message>
+    <message>
+        <source>Demo &amp;supervisor (Sam)</source>
+        <translation>&amp;Supervisor de demostración (Sam)</translation>
+    </message>
+    <message>
+        <source>&amp;Work</source>
+        <translation>&amp;Trabajo</translation>
+    </message>
+    <message>
+        <source>Move to the filter field of all comments</source>
+        <translation>Ir al campo de filtro de todos los comentarios</translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation>Nuevo almacén</translation>
+    </message>
+    <message>
+        <source>Moderation Desk stores (*.sqlite)</source>
+        <translation>Almacenes de Moderation Desk (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose a name for a new file, or open it with File ▸ Open Store.</source>
+        <translation>%1 ya existe. Elija el nombre de un archivo nuevo, o ábralo con Archivo ▸ Abrir almacén.</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>Abrir almacén</translation>
+    </message>
+    <message>
+        <source>The store: a file (sqlite:PATH) or a shared site (postgresql://USER@HOST:PORT/DATABASE).</source>
+        <translation>El almacén: un archivo (sqlite:RUTA) o un sitio compartido (postgresql://USUARIO@SERVIDOR:PUERTO/BASE).</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9</source>
+        <translation>Ctrl+1 … Ctrl+9</translation>
+    </message>
+    <message>
+        <source>Go to a workspace</source>
+        <translation>Ir a un espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Take the next case (agent)</source>
+        <translation>Tomar el siguiente caso (agente)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Intro</translation>
+    </message>
+    <message>
+        <source>Submit the reply for review (agent); approve it (reviewer)</source>
+        <translation>Enviar la respuesta a revisión (agente); aprobarla (revisor)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Return the draft with a reason (reviewer)</source>
+        <translation>Devolver el borrador con un motivo (revisor)</translation>
+    </message>
+</context>
+<context>
+    <name>moderation::NewAdministratorDialog</name>
+    <message>
+        <source>New store — Moderation Desk</source>
+        <translation>Nuevo almacén — Moderation Desk</translation>
+    </message>
+    <message>
+        <source>The new store&apos;s administrator</source>
+        <translation>El administrador del nuevo almacén</translation>
+    </message>
+    <message>
+        <source>This store has nobody who can sign in yet. Choose the administrator&apos;s login and password: the administrator adds the agents, reviewers and supervisors.</source>
+        <translation>Nadie puede iniciar sesión en este almacén todavía. Elija el usuario y la contraseña del administrador: el administrador agrega a los agentes, revisores y supervisores.</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s login</source>
+        <translation>Usuario del administrador</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s name</source>
+        <translation>Nombre del administrador</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Repetir la contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>&amp;Repetir la contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>C&amp;rear</translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation>Crear el administrador</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>moderation::SignIn</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>That login and password were not accepted.</source>
+        <translation>No se aceptaron ese usuario y esa contraseña.</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Mensaje de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>The database role %1 is not a person of this site. Ask an administrator to add you (moderationctl users add).</source>
+        <translation>El rol de base de datos %1 no es una persona de este sitio. Pida a un administrador que lo agregue (moderationctl users add).</translation>
+    </message>
+    <message>
+        <source>The user %1 is no longer active on this site.</source>
+        <translation>El usuario %1 ya no está activo en este sitio.</translation>
+    </message>
+    <message>
+        <source>Switching user without a password is for demo stores only.</source>
+        <translation>Cambiar de usuario sin contraseña solo es posible en almacenes de demostración.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>La contraseña necesita al menos %1 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>moderation::SignInDialog</name>
+    <message>
+        <source>Sign in — Moderation Desk</source>
+        <translation>Iniciar sesión — Moderation Desk</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in to the store %1.</source>
+        <translation>Inicie sesión en el almacén %1.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
 </context>
 <context>
     <name>moderation::StoreStartup</name>
@@ -662,6 +942,30 @@
     <message>
         <source>Moderation Desk could not open the comment store at %1.</source>
         <translation>Moderation Desk no pudo abrir el almacén de comentarios en %1.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer (kept in the system&apos;s keychain)</source>
+        <translation>&amp;Recordarme en este equipo (se guarda en el llavero del sistema)</translation>
+    </message>
+    <message>
+        <source>Remember me</source>
+        <translation>Recordarme</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

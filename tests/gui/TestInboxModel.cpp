@@ -89,7 +89,8 @@ TEST_P(InboxModelTest, ListsNewestFirstWithEveryCommentOnceAndPassesQtsModelChec
     settle();
     // Qt's own consistency checks over the signals a lazily growing model sends.
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
-    while (model.canFetchMore({})) {
+    // A page already asked for (by the view, or Qt's model tester) counts as coming.
+    while (model.canFetchMore({}) || model.isLoading()) {
         model.fetchMore({});
         settle();
     }
@@ -203,7 +204,8 @@ TEST_P(InboxModelTest, DecisionColumnShowsEachCommentsLatestDecisionOnEveryPage)
     model.setPageSize(40);
     model.reload();
     settle();
-    while (model.canFetchMore({})) {
+    // A page already asked for (by the view, or Qt's model tester) counts as coming.
+    while (model.canFetchMore({}) || model.isLoading()) {
         model.fetchMore({});
         settle();
     }
