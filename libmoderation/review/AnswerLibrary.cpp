@@ -215,6 +215,11 @@ QSet<QString> words(const QString& text)
 
 } // namespace
 
+Error AnswerLibrary::check(const Answer& answer)
+{
+    return checkAnswer(answer, u"the answer"_s);
+}
+
 QStringList AnswerLibrary::variables()
 {
     return { u"name"_s, u"handle"_s, u"link"_s };

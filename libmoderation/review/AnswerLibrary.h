@@ -24,6 +24,10 @@ QStringList variables();
 // missing column or member, an empty key or body, a duplicate key, an unknown {{variable}}.
 Result<QList<Answer>> read(const QByteArray& bytes, const QString& fileName);
 
+// One answer as an editor made it: the same rules as an import (key form, title and body, known
+// variables only), the error naming the answer.
+Error check(const Answer& answer);
+
 // Answers for a comment and its decision, best first: the policy's suggested answer (the rule's
 // `answer` key, in the comment's language when there is one), then answers of the decision's
 // category, then by the words they share with the comment; the comment's language before others.
