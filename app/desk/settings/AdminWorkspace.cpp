@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -70,7 +71,7 @@ AdminWorkspace::AdminWorkspace(Session& session, QWidget* parent)
     m_users = readOnlyTable(usersPage);
     m_users->setColumnCount(7);
     connect(m_users, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_changeAction->setEnabled(m_users->currentRow() >= 0 && !m_dialog); });
+            [this] { m_changeAction->setEnabled(selectedRow() >= 0 && !m_dialog); });
     connect(m_users, &QTableWidget::itemActivated, this, [this] { changeSelectedUser(); });
     m_addButton = new QToolButton(usersPage);
     m_addButton->setDefaultAction(m_addAction);
@@ -191,9 +192,9 @@ void AdminWorkspace::reload()
 
 void AdminWorkspace::showUsers()
 {
-    const QString selected = m_users->currentRow() >= 0 && m_users->item(m_users->currentRow(), 0)
-        ? m_users->item(m_users->currentRow(), 0)->text()
-        : QString();
+    const int selectedIndex = selectedRow();
+    const QString selected = selectedIndex >= 0 && m_users->item(selectedIndex, 0) ? m_users->item(selectedIndex, 0)->text()
+                                                                                   : QString();
     const QMap<Role, QString> roleNames = { { Role::Agent, tr("agent") },
                                             { Role::Reviewer, tr("reviewer") },
                                             { Role::Supervisor, tr("supervisor") },
@@ -251,6 +252,12 @@ void AdminWorkspace::showAccounts()
     m_accounts->resizeColumnsToContents();
 }
 
+int AdminWorkspace::selectedRow() const
+{
+    const QModelIndexList rows = m_users->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
 void AdminWorkspace::addUser()
 {
     if (m_dialog)
@@ -264,7 +271,7 @@ void AdminWorkspace::addUser()
 
 void AdminWorkspace::changeSelectedUser()
 {
-    const int row = m_users->currentRow();
+    const int row = selectedRow();
     if (m_dialog || row < 0 || row >= m_userList.size())
         return;
     m_dialog = UserDialog::forChanging(m_userList.at(row), this);

@@ -57,6 +57,7 @@ private:
     void showUsers();
     void showAccounts();
     void submit(UserDialog* dialog);
+    int selectedRow() const;
 
     Session& m_session;
     QList<User> m_userList;
