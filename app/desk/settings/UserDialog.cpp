@@ -70,11 +70,13 @@ UserDialog::UserDialog(bool adding, bool singleSeat, QWidget* parent)
     for (const auto& [role, text] : roles) {
         auto* box = new QCheckBox(text, this);
         box->setAccessibleName(QString(text).remove(u'&'));
-        connect(box, &QCheckBox::toggled, this, &UserDialog::validate);
         m_roles.insert(role, box);
         roleRow->addWidget(box);
     }
     m_roles.value(Role::Agent)->setChecked(adding);
+    // Connected once every widget validate() reads exists.
+    for (QCheckBox* box : std::as_const(m_roles))
+        connect(box, &QCheckBox::toggled, this, &UserDialog::validate);
     form->addRow(tr("Roles:"), roleRow);
 
     m_queues = new QLineEdit(this);
