@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTextBrowser>
 #include <QTimeZone>
 #include <QToolButton>
@@ -322,7 +323,11 @@ void ReportsWorkspace::build()
         [this](Result<Report> built) {
             if (built) {
                 m_report = std::move(*built);
-                m_preview->setHtml(QString::fromUtf8(htmlReport(*m_report)));
+                // QTextBrowser does not draw inline SVG (it would show the charts' labels as a run
+                // of numbers): the preview leaves the charts out; the saved PDF and HTML have them.
+                static const QRegularExpression svg(u"<svg\\b.*?</svg>"_s,
+                                                    QRegularExpression::DotMatchesEverythingOption);
+                m_preview->setHtml(QString::fromUtf8(htmlReport(*m_report)).remove(svg));
                 m_status->setText(tr("%1 for %2 (%3), built.")
                                       .arg(m_report->title, m_report->period.label(),
                                            QString::fromUtf8(m_report->period.zone.id())));
