@@ -1,0 +1,29 @@
+#include "DeskSession.h"
+
+#include "storage/SettingsStore.h"
+#include "storage/UserStore.h"
+
+namespace moderation::test {
+
+std::unique_ptr<Session> openDemoSession(TempDatabase& temp, const QString& login)
+{
+    Database::OpenOptions options;
+    options.password = temp.password();
+    auto opened = Session::open(temp.url(), options);
+    if (!opened) {
+        ADD_FAILURE() << opened.error().toString().toStdString();
+        return nullptr;
+    }
+    std::unique_ptr<Session> session = std::move(*opened);
+    const Result<User> user = session->callAndWait([login](Database& database) { return UserStore(database).byLogin(login); });
+    if (!user) {
+        ADD_FAILURE() << user.error().toString().toStdString();
+        return nullptr;
+    }
+    session->setUser(*user);
+    const Result<bool> demo = session->callAndWait([](Database& database) { return SettingsStore(database).isDemo(); });
+    session->setDemoStore(demo.ok() && *demo);
+    return session;
+}
+
+} // namespace moderation::test

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "Session.h"
+#include "TempDatabase.h"
+
+#include <memory>
+
+namespace moderation::test {
+
+// A Session over `temp`'s store, signed in as `login` (a user already stored, e.g. by
+// DemoLoader). Null, with a test failure saying why, when it cannot be made.
+std::unique_ptr<Session> openDemoSession(TempDatabase& temp, const QString& login);
+
+} // namespace moderation::test
