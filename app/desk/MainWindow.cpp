@@ -139,6 +139,10 @@ void MainWindow::buildWorkspaces()
     m_inbox->setProperty("workActions",
                          QVariant::fromValue(QList<QAction*> { m_inbox->nextAction(), m_inbox->previousAction() }));
     m_tabs->addTab(m_inbox, tr("All &Comments"));
+    const Workspace settings = createSettingsWorkspace(m_session, m_tabs);
+    settings.widget->setObjectName(settings.objectName);
+    settings.widget->setProperty("workActions", QVariant::fromValue(settings.actions));
+    m_tabs->addTab(settings.widget, settings.title);
     connect(m_inbox, &InboxWidget::countsChanged, this, &MainWindow::updateCounts);
     connect(m_inbox, &InboxWidget::loadFailed, this, &MainWindow::showLoadError);
     const QByteArray splitter = QSettings().value(u"desk/inboxSplitter"_s).toByteArray();

@@ -1,15 +1,47 @@
 #include "Workspaces.h"
 
 #include "Session.h"
+#include "settings/AdminWorkspace.h"
+#include "settings/SettingsWorkspace.h"
+#include "supervisor/AnswerLibraryEditor.h"
+#include "supervisor/ReportsWorkspace.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
 
 namespace moderation {
 
+namespace {
+
+template<typename W> Workspace make(Session& session, QWidget* parent, const QString& objectName, const QString& title)
+{
+    auto* widget = new W(session, parent);
+    return { widget, objectName, title, widget->actions() };
+}
+
+} // namespace
+
 QList<Workspace> createWorkspaces(Session& session, QWidget* parent)
 {
-    Q_UNUSED(session);
-    Q_UNUSED(parent);
     QList<Workspace> workspaces;
+    if (session.hasRole(Role::Supervisor)) {
+        workspaces << make<AnswerLibraryEditor>(
+            session, parent, u"answers"_s, QCoreApplication::translate("moderation::Workspaces", "A&nswers"));
+        workspaces << make<ReportsWorkspace>(
+            session, parent, u"reports"_s, QCoreApplication::translate("moderation::Workspaces", "R&eports"));
+    }
+    if (session.hasRole(Role::Admin))
+        workspaces << make<AdminWorkspace>(
+            session, parent, u"admin"_s, QCoreApplication::translate("moderation::Workspaces", "People and &Accounts"));
     return workspaces;
+}
+
+// Everyone's, after the list of every comment (the main window adds that one).
+Workspace createSettingsWorkspace(Session& session, QWidget* parent)
+{
+    return make<SettingsWorkspace>(
+        session, parent, u"settings"_s, QCoreApplication::translate("moderation::Workspaces", "&Settings"));
 }
 
 } // namespace moderation

@@ -24,5 +24,7 @@ struct Workspace
 // policy, Office Hours and reports, the administrator's people and accounts. The main window adds
 // every comment and the settings, which everyone has.
 QList<Workspace> createWorkspaces(Session& session, QWidget* parent);
+// Everyone's settings (language, appearance; the site's for supervisors), shown last.
+Workspace createSettingsWorkspace(Session& session, QWidget* parent);
 
 } // namespace moderation

@@ -1,5 +1,6 @@
 #include "DeskApp.h"
 #include "Translations.h"
+#include "settings/SettingsWorkspace.h"
 #include "connectors/HttpTransport.h"
 #include "credentials/KeychainCredentialStore.h"
 #include "storage/Database.h"
@@ -41,7 +42,10 @@ int main(int argc, char* argv[])
     parser.addOption(langOption);
     parser.process(app);
 
-    const auto language = moderation::Translations::choose(parser.value(langOption), QLocale::system());
+    // --lang, else the language chosen in Settings, else the system's.
+    const QString asked = parser.isSet(langOption) ? parser.value(langOption)
+                                                   : moderation::SettingsWorkspace::storedLanguage();
+    const auto language = moderation::Translations::choose(asked, QLocale::system());
     if (!language) {
         QMessageBox box(QMessageBox::Critical, u"Moderation Desk"_s,
             u"Unknown language '%1'. Available: %2."_s.arg(
@@ -53,6 +57,8 @@ int main(int argc, char* argv[])
         return kExitUsage;
     }
     moderation::Translations::install(app, *language);
+    // High contrast and text size as chosen in Settings.
+    moderation::SettingsWorkspace::applyStoredAppearance(app);
 
     // Shared sites' remembered passwords; a keychain that cannot be reached just means asking.
     moderation::KeychainCredentialStore keychain;

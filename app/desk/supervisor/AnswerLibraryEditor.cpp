@@ -1,11 +1,11 @@
 #include "supervisor/AnswerLibraryEditor.h"
 
 #include "Session.h"
-#include "json/InputFile.h"
 #include "model/Comment.h"
 #include "review/AnswerLibrary.h"
 #include "storage/AnswerStore.h"
 
+#include "json/InputFile.h"
 #include <QAction>
 #include <QComboBox>
 #include <QFileDialog>
@@ -185,12 +185,14 @@ void AnswerLibraryEditor::showList()
     int current = -1;
     for (const Answer& answer : std::as_const(m_answers)) {
         if (!search.isEmpty() && !answer.key.contains(search, Qt::CaseInsensitive)
-            && !answer.title.contains(search, Qt::CaseInsensitive) && !answer.body.contains(search, Qt::CaseInsensitive))
+            && !answer.title.contains(search, Qt::CaseInsensitive)
+            && !answer.body.contains(search, Qt::CaseInsensitive))
             continue;
         const int row = m_list->rowCount();
         m_list->insertRow(row);
         // Table items show their text as it is: no markup is interpreted.
-        const QStringList cells { answer.key, answer.title, answer.lang, answer.category, QString::number(answer.version) };
+        const QStringList cells { answer.key, answer.title, answer.lang, answer.category,
+            QString::number(answer.version) };
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, answer.key);
@@ -292,8 +294,8 @@ void AnswerLibraryEditor::startNew()
 
 void AnswerLibraryEditor::chooseImport()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import answers"), {},
-                                                      tr("Answer files (*.json *.csv);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import answers"), {}, tr("Answer files (*.json *.csv);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
