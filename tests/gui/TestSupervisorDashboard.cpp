@@ -112,7 +112,7 @@ TEST_F(SupervisorDashboardTest, AssigningACaseToAnAgentChangesItsAssigneeAndF5Sh
     EXPECT_EQ(m_dashboard->statusText(), u"Case %1 assigned to demo.agent."_s.arg(caseId));
     const auto stored = m_session->callAndWait([caseId](Database& database) { return CaseStore(database).byId(caseId); });
     ASSERT_TRUE(stored.ok());
-    EXPECT_EQ(stored->assigneeId, agent->id);
+    EXPECT_EQ(stored->assigneeId.value_or(0), agent->id);
     EXPECT_EQ(cellText(m_dashboard->caseTable(), m_dashboard->rowOfCase(caseId), 5), u"demo.agent"_s);
 
     // Released, it waits in its queue again.

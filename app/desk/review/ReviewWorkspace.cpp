@@ -20,6 +20,8 @@
 #include <QTextEdit>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace moderation {
 
 namespace {

@@ -24,6 +24,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace moderation {
 
 namespace {
@@ -337,7 +339,7 @@ void SupervisorDashboard::showData(const DashboardData& data)
     for (const DashboardData::AgentLoad& agent : data.agents) {
         m_agents->appendRow({ cell(agent.user.login), cell(presenceText(agent.user.presence)),
                               cell(tr("%1 of %2").arg(agent.held).arg(agent.user.capacity)),
-                              cell(agent.user.queues.isEmpty() ? tr("All queues") : agent.user.queues.join(u", ")) });
+                              cell(agent.user.queues.isEmpty() ? tr("All queues") : agent.user.queues.join(u", "_s)) });
         m_agentChoice->addItem(agent.user.login, agent.user.login);
     }
     if (const int i = m_agentChoice->findData(keptAgent); i >= 0)
@@ -393,7 +395,7 @@ void SupervisorDashboard::fillChart(QChartView* view, QBarSet*& bars, const QStr
     series->attachAxis(x);
     auto* y = new QValueAxis(chart);
     y->setRange(0, std::max(1.0, highest));
-    y->setLabelFormat(QStringLiteral("%d"));
+    y->setLabelFormat(u"%d"_s);
     y->setTickCount(std::min(6, int(std::max(1.0, highest)) + 1));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
