@@ -103,8 +103,9 @@ protected:
                 continue;
             if (c.assigneeId != user->id && !Router(db()).assign(c.id, login, u"demo.supervisor"_s))
                 continue; // not a queue they work: another case
-            if (reviews > 1)
+            if (reviews > 1) {
                 EXPECT_FALSE(CaseStore(db()).requireReviews(c.id, reviews, u"demo.supervisor"_s).isError());
+            }
             auto draft = ReviewDesk(db()).submit(c.id, login, text, answer.key, login);
             EXPECT_TRUE(draft.ok()) << draft.error().toString().toStdString();
             if (draft)

@@ -107,6 +107,17 @@ TEST_F(SupervisorDashboardTest, AssigningACaseToAnAgentChangesItsAssigneeAndF5Sh
     const qint64 caseId = m_dashboard->caseIdAt(row);
     m_dashboard->selectCase(row);
     m_dashboard->agentChoice()->setCurrentIndex(m_dashboard->agentChoice()->findText(u"demo.agent"_s));
+    // The demo routed the agent as many cases as they take: the refusal says so plainly.
+    m_dashboard->assignAction()->trigger();
+    waitIdle();
+    EXPECT_TRUE(m_dashboard->statusText().startsWith(u"Refused: "_s)) << m_dashboard->statusText().toStdString();
+    EXPECT_TRUE(m_dashboard->statusText().contains(u"capacity"_s));
+    m_session->callAndWait([](Database& database) {
+        UserStore::Change roomier;
+        roomier.capacity = 50;
+        return UserStore(database).change(u"demo.agent"_s, roomier, u"demo.supervisor"_s).ok();
+    });
+    m_dashboard->selectCase(m_dashboard->rowOfCase(caseId));
     m_dashboard->assignAction()->trigger();
     waitIdle();
     EXPECT_EQ(m_dashboard->statusText(), u"Case %1 assigned to demo.agent."_s.arg(caseId));

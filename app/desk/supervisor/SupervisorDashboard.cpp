@@ -404,9 +404,13 @@ void SupervisorDashboard::fillChart(QChartView* view, QBarSet*& bars, const QStr
     QStringList said;
     for (int i = 0; i < tally.labels.size() && i < tally.values.size(); ++i)
         said.append(tr("%1: %2").arg(tally.labels.at(i), QLocale().toString(qint64(tally.values.at(i)))));
-    view->setAccessibleName(name);
-    view->setAccessibleDescription(said.isEmpty() ? tr("%1: no comments.").arg(name)
-                                                  : tr("%1: %2.").arg(name, QLocale().createSeparatedList(said)));
+    const QString description = said.isEmpty() ? tr("%1: no comments.").arg(name)
+                                               : tr("%1: %2.").arg(name, QLocale().createSeparatedList(said));
+    // The view and the viewport inside it (which takes the focus) both say it.
+    for (QWidget* widget : { static_cast<QWidget*>(view), view->viewport() }) {
+        widget->setAccessibleName(name);
+        widget->setAccessibleDescription(description);
+    }
 }
 
 template<typename Work>
