@@ -390,13 +390,15 @@ void SupervisorDashboard::fillChart(QChartView* view, QBarSet*& bars, const QStr
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis(chart);
     x->append(tally.labels);
-    x->setLabelsAngle(tally.labels.size() > 8 ? -90 : 0);
+    // Upright labels: the axis then grows to the longest one instead of cutting it short.
+    x->setLabelsAngle(-90);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = new QValueAxis(chart);
     y->setRange(0, std::max(1.0, highest));
     y->setLabelFormat(u"%d"_s);
     y->setTickCount(std::min(6, int(std::max(1.0, highest)) + 1));
+    y->applyNiceNumbers(); // ticks at round counts
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
 
