@@ -58,7 +58,7 @@ struct RuleEntry
     const PolicyRule* rule = nullptr;
     // The sentence, when nothing in it depends on the comment (the default rule's, most of all).
     QString fixedExplanation;
-    // The rule's strings as every decision carries them (StringPool: copies cost nothing).
+    // The rule's strings as every decision carries them, from the engine's StringPool.
     QString id;
     QString clause;
     QString category;
@@ -94,6 +94,8 @@ QString normalizedTerm(const QString& term)
 
 struct PolicyEngine::Impl
 {
+    // The strings decisions copy; freed with the engine (decisions keep their own references).
+    StringPool strings;
     PolicyDocument document;
     std::vector<Node> nodes;
     std::vector<Leaf> leaves;
@@ -104,7 +106,7 @@ struct PolicyEngine::Impl
     std::unique_ptr<const MultiPatternMatcher> matcher;
     bool usesRepeat = false;
     qint64 longestRepeat = 0;
-    QString noRuleExplanation = StringPool::intern(Explanation::sentence(nullptr, {}));
+    QString noRuleExplanation = strings.intern(Explanation::sentence(nullptr, {}));
     QTimeZone timezone;
 
     // Compilation state.
@@ -572,7 +574,7 @@ Result<std::shared_ptr<const PolicyEngine>> PolicyEngine::compile(const PolicyDo
         RuleEntry entry { *root, &rule, {}, {}, {}, {}, {}, {}, Impl::contributesSpans(rule.when) };
         QList<Reason> reasons;
         if (impl->fixedReasons(rule.when, reasons))
-            entry.fixedExplanation = StringPool::intern(Explanation::sentence(&rule, reasons));
+            entry.fixedExplanation = impl->strings.intern(Explanation::sentence(&rule, reasons));
         const Node& top = impl->nodes[size_t(entry.root)];
         if ((top.kind == Condition::Kind::Terms || top.kind == Condition::Kind::Lexicon)
             && top.terms.size() <= kMaxTermSentences) {
@@ -581,14 +583,14 @@ Result<std::shared_ptr<const PolicyEngine>> PolicyEngine::compile(const PolicyDo
                 reason.condition = top.condition;
                 reason.term = term.spelling;
                 reason.lexicon = term.lexicon;
-                entry.termSentences.push_back(StringPool::intern(Explanation::sentence(&rule, { reason })));
+                entry.termSentences.push_back(impl->strings.intern(Explanation::sentence(&rule, { reason })));
             }
         }
-        entry.id = StringPool::intern(rule.id);
-        entry.clause = StringPool::intern(rule.clause);
-        entry.category = StringPool::intern(rule.then.category);
-        entry.queue = StringPool::intern(rule.then.queue);
-        entry.answer = StringPool::intern(rule.then.answer);
+        entry.id = impl->strings.intern(rule.id);
+        entry.clause = impl->strings.intern(rule.clause);
+        entry.category = impl->strings.intern(rule.then.category);
+        entry.queue = impl->strings.intern(rule.then.queue);
+        entry.answer = impl->strings.intern(rule.then.answer);
         impl->rules.push_back(std::move(entry));
     }
 
