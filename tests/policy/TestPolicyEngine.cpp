@@ -633,7 +633,7 @@ TEST(PolicyEngine, EngineOutlivesTheDocumentItWasCompiledFrom)
     EXPECT_EQ(engine->document().rules.size(), 1);
 }
 
-// A decision shares its rule's strings with the engine's StringPool: it must stay whole
+// A decision carries its rule's strings without copying them (StringPool): it must stay whole
 // after the engine that made it is gone, as decisions outlive a policy that is replaced.
 TEST(PolicyEngine, DecisionOutlivesItsEngine)
 {

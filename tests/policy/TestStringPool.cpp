@@ -30,7 +30,7 @@ TEST(StringPool, EqualStringsShareOneCopyAndTheCountersFollowThePool)
     const qint64 strings = StringPool::liveStrings();
     const qint64 bytes = StringPool::liveBytes();
     {
-        StringPool pool;
+        StringPool pool(StringPool::Lifetime::Owner);
         const QString a = pool.intern(u"queue-"_s + u"supervisors"_s);
         const QString b = pool.intern(u"queue-supervisors"_s);
         EXPECT_EQ(a, u"queue-supervisors"_s);
@@ -54,7 +54,7 @@ TEST(StringPool, CompilingAndDroppingPoliciesLeavesNothingPooled)
     const qint64 bytes = StringPool::liveBytes();
     QList<Decision> kept; // decisions outlive their engines, as stored ones do
     for (int n = 0; n < 1000; ++n) {
-        auto engine = PolicyEngine::compile(distinctPolicy(n));
+        auto engine = PolicyEngine::compile(distinctPolicy(n), PolicyEngine::Strings::Engine);
         ASSERT_TRUE(engine.ok()) << engine.error().toString().toStdString();
         EXPECT_GT(StringPool::liveBytes(), bytes); // the live engine holds its strings
         const Decision decision = engine.value()->evaluate(comment(u"we say word%1 here"_s.arg(n))).value();
@@ -85,7 +85,7 @@ TEST(StringPool, CompilingAndDroppingPoliciesLeavesNothingPooled)
 TEST(StringPool, TwoLivePoliciesKeepTheirOwnStrings)
 {
     auto compiled = [](const PolicyDocument& document) {
-        auto engine = PolicyEngine::compile(document);
+        auto engine = PolicyEngine::compile(document, PolicyEngine::Strings::Engine);
         EXPECT_TRUE(engine.ok()) << engine.error().toString().toStdString();
         return engine.ok() ? engine.value() : nullptr;
     };
@@ -119,4 +119,23 @@ TEST(StringPool, TwoLivePoliciesKeepTheirOwnStrings)
     EXPECT_EQ(one.ruleId, u"rule-1"_s);
     EXPECT_EQ(one.category, u"category-1"_s);
     EXPECT_EQ(one.queue, u"queue-1"_s);
+}
+
+// The active policy's strings live in the process-wide pool (decisions copy them without a
+// reference count); compiling the same policy again, as every preview's comparison does, adds
+// nothing to it.
+TEST(StringPool, TheProcessPoolGrowsOnlyByNewStrings)
+{
+    auto first = PolicyEngine::compile(distinctPolicy(5000));
+    ASSERT_TRUE(first.ok());
+    const qint64 strings = StringPool::liveStrings();
+    const qint64 bytes = StringPool::liveBytes();
+    for (int i = 0; i < 10; ++i) {
+        auto again = PolicyEngine::compile(distinctPolicy(5000));
+        ASSERT_TRUE(again.ok());
+        EXPECT_EQ(again.value()->evaluate(comment(u"word5000"_s)).value().ruleId, u"rule-5000"_s);
+    }
+    EXPECT_EQ(StringPool::liveStrings(), strings);
+    EXPECT_EQ(StringPool::liveBytes(), bytes);
+    EXPECT_EQ(StringPool::process().lifetime(), StringPool::Lifetime::Process);
 }

@@ -405,7 +405,8 @@ void PolicyEditor::runPreview()
                 run.error = document.error();
                 return run;
             }
-            auto candidate = PolicyEngine::compile(*document);
+            // A draft: its strings go with it (the editor compiles one per preview).
+            auto candidate = PolicyEngine::compile(*document, PolicyEngine::Strings::Engine);
             if (!candidate) {
                 run.error = candidate.error();
                 return run;
@@ -542,7 +543,7 @@ void PolicyEditor::activate()
                 run.error = document.error();
                 return run;
             }
-            if (auto engine = PolicyEngine::compile(*document); !engine) {
+            if (auto engine = PolicyEngine::compile(*document, PolicyEngine::Strings::Engine); !engine) {
                 run.error = engine.error();
                 return run;
             }
