@@ -232,9 +232,8 @@ TEST_F(PolicyEditorTest, TypingAnErrorListsItWhereTheCheckPlacesItAndFixingItCle
 
 TEST_F(PolicyEditorTest, PreviewShowsWhatWhatIfFindsAndActivateMakesThePolicyActive)
 {
-    // General questions escalated instead of answered.
-    replaceText(u"\"action\": \"respond\", \"category\": \"general-question\", \"queue\": \"general\""_s,
-                u"\"action\": \"escalate\", \"category\": \"general-question\", \"queue\": \"general\""_s);
+    // The first rule that responds escalates instead.
+    replaceText(u"\"action\": \"respond\""_s, u"\"action\": \"escalate\""_s);
     ASSERT_TRUE(m_editor->errors().isEmpty()) << m_editor->errors().first().toString().toStdString();
     const QString candidate = m_editor->text();
     const Expected expected = whatIf(candidate);

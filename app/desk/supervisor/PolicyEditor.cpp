@@ -293,6 +293,10 @@ void PolicyEditor::setPolicyText(const QString& text, const QString& fileName)
 
 void PolicyEditor::onTextChanged()
 {
+    // The highlighter's underlines also signal a change (QSyntaxHighlighter marks the document's
+    // contents dirty): only a changed text makes the last check stale.
+    if (m_checkedCurrent && text() == m_checkedText)
+        return;
     // Anything typed makes the last check and preview stale until they run again.
     m_checkedCurrent = false;
     m_checkTimer->start();
@@ -305,6 +309,7 @@ void PolicyEditor::checkNow()
     const PolicyDocument::CheckResult result
         = PolicyDocument::check(text().toUtf8(), checkLabel(m_fileName), baseDirOf(m_fileName));
     m_errors = result.errors;
+    m_checkedText = text();
     m_checkedCurrent = true;
     showErrors();
     updateActions();

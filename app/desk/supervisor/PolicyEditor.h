@@ -115,6 +115,7 @@ private:
 
     QList<Error> m_errors;
     bool m_checkedCurrent = false;
+    QString m_checkedText; // the text the last check ran on
     bool m_previewRunning = false;
     bool m_activating = false;
     std::optional<Preview> m_preview;
