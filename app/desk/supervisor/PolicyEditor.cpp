@@ -170,6 +170,9 @@ PolicyEditor::PolicyEditor(Session& session, QWidget* parent)
     m_previewSummary->setTextFormat(Qt::PlainText);
     m_previewSummary->setWordWrap(true);
     m_previewSummary->setAccessibleName(tr("Preview summary"));
+    // Two lines always fit: the tables below must not squeeze the summary.
+    m_previewSummary->setMinimumHeight(2 * m_previewSummary->fontMetrics().lineSpacing() + 4);
+    m_previewSummary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     m_counts = new QTableWidget(0, 3, this);
     m_counts->setAccessibleName(tr("Comments per action before and after"));
@@ -181,15 +184,16 @@ PolicyEditor::PolicyEditor(Session& session, QWidget* parent)
 
     m_changes = new QTableWidget(0, 4, this);
     m_changes->setAccessibleName(tr("Comments whose decision would change"));
-    m_changes->setHorizontalHeaderLabels({ tr("Comment"), tr("Text"), tr("Now"), tr("With this policy") });
+    m_changes->setHorizontalHeaderLabels({ tr("Comment"), tr("Now"), tr("With this policy"), tr("Text") });
     m_changes->verticalHeader()->setVisible(false);
     m_changes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_changes->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_changes->setWordWrap(false);
-    m_changes->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    // The decisions first, sized to fit; the comment's text takes the rest (its tooltip has it whole).
     m_changes->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_changes->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_changes->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_changes->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_changes->horizontalHeader()->setStretchLastSection(true);
 
     auto* problemsLabel = new QLabel(tr("Problems"), this);
     problemsLabel->setBuddy(m_errorList);
@@ -221,8 +225,8 @@ PolicyEditor::PolicyEditor(Session& session, QWidget* parent)
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(right);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
@@ -514,9 +518,9 @@ void PolicyEditor::showPreview()
         auto* text = new QTableWidgetItem(oneLine);
         text->setToolTip(change.text);
         m_changes->setItem(i, 0, new QTableWidgetItem(QString::number(change.commentId)));
-        m_changes->setItem(i, 1, text);
-        m_changes->setItem(i, 2, new QTableWidgetItem(before));
-        m_changes->setItem(i, 3, new QTableWidgetItem(after));
+        m_changes->setItem(i, 1, new QTableWidgetItem(before));
+        m_changes->setItem(i, 2, new QTableWidgetItem(after));
+        m_changes->setItem(i, 3, text);
     }
 }
 
