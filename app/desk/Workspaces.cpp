@@ -1,10 +1,13 @@
 #include "Workspaces.h"
 
 #include "Session.h"
+#include "review/ReviewWorkspace.h"
 #include "settings/AdminWorkspace.h"
 #include "settings/SettingsWorkspace.h"
 #include "supervisor/AnswerLibraryEditor.h"
+#include "supervisor/PolicyEditor.h"
 #include "supervisor/ReportsWorkspace.h"
+#include "supervisor/SupervisorDashboard.h"
 
 #include <QCoreApplication>
 
@@ -25,7 +28,14 @@ template<typename W> Workspace make(Session& session, QWidget* parent, const QSt
 QList<Workspace> createWorkspaces(Session& session, QWidget* parent)
 {
     QList<Workspace> workspaces;
+    if (session.hasRole(Role::Reviewer))
+        workspaces << make<ReviewWorkspace>(
+            session, parent, u"review"_s, QCoreApplication::translate("moderation::Workspaces", "&Review"));
     if (session.hasRole(Role::Supervisor)) {
+        workspaces << make<SupervisorDashboard>(
+            session, parent, u"dashboard"_s, QCoreApplication::translate("moderation::Workspaces", "&Dashboard"));
+        workspaces << make<PolicyEditor>(
+            session, parent, u"policy"_s, QCoreApplication::translate("moderation::Workspaces", "&Policy"));
         workspaces << make<AnswerLibraryEditor>(
             session, parent, u"answers"_s, QCoreApplication::translate("moderation::Workspaces", "A&nswers"));
         workspaces << make<ReportsWorkspace>(

@@ -58,7 +58,7 @@ struct RuleEntry
     const PolicyRule* rule = nullptr;
     // The sentence, when nothing in it depends on the comment (the default rule's, most of all).
     QString fixedExplanation;
-    // The rule's strings as every decision carries them (StringPool: copies cost nothing).
+    // The rule's strings as every decision carries them, from the engine's StringPool.
     QString id;
     QString clause;
     QString category;
@@ -94,6 +94,9 @@ QString normalizedTerm(const QString& term)
 
 struct PolicyEngine::Impl
 {
+    // The strings decisions copy: the process-wide pool, or the engine's own (ownStrings).
+    std::unique_ptr<StringPool> ownStrings;
+    StringPool* strings = nullptr;
     PolicyDocument document;
     std::vector<Node> nodes;
     std::vector<Leaf> leaves;
@@ -104,7 +107,7 @@ struct PolicyEngine::Impl
     std::unique_ptr<const MultiPatternMatcher> matcher;
     bool usesRepeat = false;
     qint64 longestRepeat = 0;
-    QString noRuleExplanation = StringPool::intern(Explanation::sentence(nullptr, {}));
+    QString noRuleExplanation;
     QTimeZone timezone;
 
     // Compilation state.
@@ -555,9 +558,16 @@ PolicyEngine::PolicyEngine(std::unique_ptr<Impl> impl)
 
 PolicyEngine::~PolicyEngine() = default;
 
-Result<std::shared_ptr<const PolicyEngine>> PolicyEngine::compile(const PolicyDocument& document)
+Result<std::shared_ptr<const PolicyEngine>> PolicyEngine::compile(const PolicyDocument& document, Strings strings)
 {
     auto impl = std::make_unique<Impl>();
+    if (strings == Strings::Process) {
+        impl->strings = &StringPool::process();
+    } else {
+        impl->ownStrings = std::make_unique<StringPool>(StringPool::Lifetime::Owner);
+        impl->strings = impl->ownStrings.get();
+    }
+    impl->noRuleExplanation = impl->strings->intern(Explanation::sentence(nullptr, {}));
     impl->document = document;
     impl->timezone = document.timezone.isValid() ? document.timezone : QTimeZone(QByteArrayLiteral("UTC"));
     if (!impl->timezone.isValid())
@@ -572,7 +582,7 @@ Result<std::shared_ptr<const PolicyEngine>> PolicyEngine::compile(const PolicyDo
         RuleEntry entry { *root, &rule, {}, {}, {}, {}, {}, {}, Impl::contributesSpans(rule.when) };
         QList<Reason> reasons;
         if (impl->fixedReasons(rule.when, reasons))
-            entry.fixedExplanation = StringPool::intern(Explanation::sentence(&rule, reasons));
+            entry.fixedExplanation = impl->strings->intern(Explanation::sentence(&rule, reasons));
         const Node& top = impl->nodes[size_t(entry.root)];
         if ((top.kind == Condition::Kind::Terms || top.kind == Condition::Kind::Lexicon)
             && top.terms.size() <= kMaxTermSentences) {
@@ -581,14 +591,14 @@ Result<std::shared_ptr<const PolicyEngine>> PolicyEngine::compile(const PolicyDo
                 reason.condition = top.condition;
                 reason.term = term.spelling;
                 reason.lexicon = term.lexicon;
-                entry.termSentences.push_back(StringPool::intern(Explanation::sentence(&rule, { reason })));
+                entry.termSentences.push_back(impl->strings->intern(Explanation::sentence(&rule, { reason })));
             }
         }
-        entry.id = StringPool::intern(rule.id);
-        entry.clause = StringPool::intern(rule.clause);
-        entry.category = StringPool::intern(rule.then.category);
-        entry.queue = StringPool::intern(rule.then.queue);
-        entry.answer = StringPool::intern(rule.then.answer);
+        entry.id = impl->strings->intern(rule.id);
+        entry.clause = impl->strings->intern(rule.clause);
+        entry.category = impl->strings->intern(rule.then.category);
+        entry.queue = impl->strings->intern(rule.then.queue);
+        entry.answer = impl->strings->intern(rule.then.answer);
         impl->rules.push_back(std::move(entry));
     }
 

@@ -25,10 +25,17 @@ public:
     PolicyEngine(const PolicyEngine&) = delete;
     PolicyEngine& operator=(const PolicyEngine&) = delete;
 
+    // Where the strings a Decision copies live (StringPool). Process: copies cost no reference
+    // count, kept until the process ends; for the active policy, which decides every comment.
+    // Engine: the engine's own, freed with it (and with the last decision that holds one); for
+    // drafts, previews and checks, compiled again and again.
+    enum class Strings { Process, Engine };
+
     // Errors carry the policy file, line and column of the predicate at fault (a regex
     // vectorscan cannot compile, a term that normalises to nothing, an unknown lexicon or
     // author list).
-    static Result<std::shared_ptr<const PolicyEngine>> compile(const PolicyDocument& document);
+    static Result<std::shared_ptr<const PolicyEngine>> compile(const PolicyDocument& document,
+                                                                Strings strings = Strings::Process);
 
     // The decision for one comment. Thread-safe. `activity` answers the `repeat` predicate;
     // without one, a comment counts only itself. An Error, never a decision made on a scan that
