@@ -139,22 +139,32 @@ protected:
         m_session->setUser(*user);
     }
 
-    // An open case the agent holds, on `platform`, whose decision is not a hide.
+    // An open case the agent holds (handed to them when the demo did not), on `platform`,
+    // that asks for a reply.
     qint64 heldCase(Platform platform)
     {
         CaseFilter filter;
-        filter.assigneeId = m_agentId;
         filter.openOnly = true;
         auto cases = CaseStore(db()).list(filter);
         EXPECT_TRUE(cases.ok());
+        std::optional<Case> unheld;
         for (const Case& c : *cases) {
             auto comment = CommentStore(db()).byId(c.commentId);
             auto decision = DecisionStore(db()).latestFor(c.commentId);
-            if (comment.ok() && comment->platform == platform && decision.ok() && *decision
-                && (*decision)->decision.action == Action::Respond)
+            if (!comment.ok() || comment->platform != platform || !decision.ok() || !*decision
+                || (*decision)->decision.action != Action::Respond)
+                continue;
+            if (c.assigneeId == m_agentId && c.state == Case::State::Assigned)
                 return c.id;
+            if (!c.assigneeId && !unheld)
+                unheld = c;
         }
-        return 0;
+        if (!unheld)
+            return 0;
+        setCapacity(50);
+        auto assigned = CaseStore(db()).assign(unheld->id, m_agentId, 50, u"test"_s);
+        EXPECT_TRUE(assigned.ok()) << assigned.error().toString().toStdString();
+        return unheld->id;
     }
 
     // A case the demo opened for a proposed hide, handed to the agent.
@@ -258,11 +268,16 @@ TEST_F(AgentWorkspaceTest, PersonalDataIsUnderlinedAndTheSubmitRefusedWithTheTex
     EXPECT_TRUE(pii->text().contains(u"Social Security number"_s)) << pii->text().toStdString();
     EXPECT_EQ(composer.editor()->accessibleDescription(), pii->text());
 
+    composer.editor()->setFocus();
     QTest::keyClick(composer.editor(), Qt::Key_Return, Qt::ControlModifier);
     waitIdle();
     EXPECT_TRUE(composer.message().startsWith(u"Not submitted"_s)) << composer.message().toStdString();
     EXPECT_EQ(composer.editor()->toPlainText(), text);
     EXPECT_NE(storedCase(caseId).state, Case::State::InReview);
+    auto* message = composer.findChild<QLabel*>(u"composerMessage"_s);
+    ASSERT_TRUE(message);
+    EXPECT_TRUE(message->isVisible());
+    EXPECT_EQ(message->textFormat(), Qt::PlainText);
 }
 
 TEST_F(AgentWorkspaceTest, MisspelledWordsAreUnderlinedInAnotherColour)
@@ -315,7 +330,7 @@ TEST_F(AgentWorkspaceTest, ConfirmHideClosesTheProposedHideCase)
 
 TEST_F(AgentWorkspaceTest, ReclassifyingToIgnoreClosesTheCase)
 {
-    const qint64 caseId = heldCase(Platform::Facebook) ? heldCase(Platform::Facebook) : heldCase(Platform::Twitter);
+    const qint64 caseId = heldCase(Platform::Facebook);
     ASSERT_NE(caseId, 0);
     AgentWorkspace& workspace = open();
     show(caseId);
@@ -422,6 +437,47 @@ TEST_F(AgentWorkspaceTest, Screenshot)
     QApplication::processEvents();
     const QImage image = workspace.grab().toImage();
     EXPECT_TRUE(image.save(artifactPath(u"agent-workspace.png"_s)));
+}
+
+} // namespace moderation::test
+
+namespace moderation::test {
+
+TEST(CasesModelTest, TheSlaColumnSaysDueInOrOverdueAndSortsByTimeLeft)
+{
+    ASSERT_TRUE(Translations::install(*qApp, u"en"_s));
+    const QDateTime now(QDate(2026, 11, 2), QTime(14, 0), Qt::UTC);
+    auto row = [&](qint64 id, qint64 dueInSeconds, qint64 atRiskInSeconds) {
+        CaseRow r;
+        r.heldCase.id = id;
+        r.heldCase.state = Case::State::Assigned;
+        if (dueInSeconds != 0) {
+            r.heldCase.slaDueAt = now.addSecs(dueInSeconds);
+            r.heldCase.slaAtRiskAt = now.addSecs(atRiskInSeconds);
+        }
+        return r;
+    };
+    CaseRows rows;
+    rows.now = now;
+    rows.rows = { row(1, 25 * 60, 10 * 60), row(2, -(65 * 60), -(80 * 60)), row(3, 0, 0), row(4, 20 * 60, -60) };
+    CasesModel model;
+    model.setRows(rows);
+    auto sla = [&](int r) { return model.index(r, CasesModel::SlaColumn).data().toString(); };
+    EXPECT_EQ(sla(0), u"Due in 25 min"_s);
+    EXPECT_EQ(sla(1), u"Overdue by 1 h 5 min"_s);
+    EXPECT_EQ(sla(2), u"No SLA"_s);
+    EXPECT_EQ(sla(3), u"At risk, due in 20 min"_s);
+    EXPECT_EQ(model.index(1, 0).data(CasesModel::SlaStatusRole).toInt(), int(SlaStatus::Breached));
+
+    CasesFilter filter;
+    filter.setSourceModel(&model);
+    filter.sort(CasesModel::SlaColumn, Qt::AscendingOrder);
+    QList<qint64> order;
+    for (int r = 0; r < filter.rowCount(); ++r)
+        order.append(filter.index(r, 0).data(CasesModel::CaseIdRole).toLongLong());
+    EXPECT_EQ(order, (QList<qint64> { 2, 4, 1, 3 }));
+    filter.setSlaStatus(SlaStatus::AtRisk);
+    EXPECT_EQ(filter.rowCount(), 1);
 }
 
 } // namespace moderation::test

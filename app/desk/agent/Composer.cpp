@@ -5,7 +5,6 @@
 #include "Session.h"
 #include "review/AnswerLibrary.h"
 #include "review/ReviewDesk.h"
-#include "text/PiiDetector.h"
 #include "text/ReplyLength.h"
 
 #include <QAction>
@@ -236,7 +235,7 @@ void Composer::updateMeasure()
         m_count->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
     }
     m_count->setAccessibleName(m_count->text());
-    const QString pii = DisplayText::piiFound(PiiDetector().detect(text));
+    const QString pii = DisplayText::piiFound(m_piiDetector.detect(text));
     m_pii->setText(pii);
     m_pii->setStyleSheet(pii.isEmpty() ? QString() : u"color: #b00020;"_s);
     m_pii->setVisible(!pii.isEmpty());

@@ -2,6 +2,7 @@
 
 #include "CaseDetails.h"
 #include "SpellChecker.h"
+#include "text/PiiDetector.h"
 
 #include <QWidget>
 
@@ -59,6 +60,7 @@ private:
 
     Session& m_session;
     SpellChecker m_spelling;
+    PiiDetector m_piiDetector;
     qint64 m_caseId = 0;
     Platform m_platform = Platform::Twitter;
     Comment m_comment;
