@@ -156,6 +156,7 @@ AgentWorkspace::AgentWorkspace(Session& session, QWidget* parent)
     filters->addWidget(m_queueFilter);
     filters->addWidget(m_categoryFilter);
     filters->addWidget(m_slaFilter);
+    filters->addStretch(1);
     auto* top = new QHBoxLayout;
     top->addWidget(m_scope, 1);
     top->addWidget(takeButton);
@@ -174,6 +175,7 @@ AgentWorkspace::AgentWorkspace(Session& session, QWidget* parent)
     splitter->addWidget(m_caseView);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({ 640, 760 });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -273,6 +275,10 @@ void AgentWorkspace::reloadList()
             const qint64 keep = m_wantedCase ? m_wantedCase : currentCaseId();
             m_wantedCase = 0;
             m_model->setRows(*rows);
+            // Short columns fit their contents; the author is cut so that the text shows.
+            for (int column = CasesModel::SlaColumn; column < CasesModel::AuthorColumn; ++column)
+                m_table->resizeColumnToContents(column);
+            m_table->setColumnWidth(CasesModel::AuthorColumn, 120);
             updateFilterChoices();
             if (rows->truncated)
                 m_listNote->setText(tr("Showing the first %n case(s) only; narrow the list with the filters.", nullptr,

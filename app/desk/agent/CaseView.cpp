@@ -94,6 +94,7 @@ CaseView::CaseView(Session& session, QWidget* parent)
     m_composer = new Composer(session, this);
     m_actions = new QHBoxLayout;
     m_actions->setContentsMargins(0, 0, 0, 0);
+    m_actions->addStretch(1);
 
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
@@ -120,7 +121,7 @@ void CaseView::addActionButton(QAction* action)
     button->setDefaultAction(action);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     button->setAccessibleName(action->text().remove(u'&'));
-    m_actions->addWidget(button);
+    m_actions->insertWidget(m_actions->count() - 1, button);
 }
 
 void CaseView::setDetails(const CaseDetails& details)

@@ -66,6 +66,7 @@ Composer::Composer(Session& session, QWidget* parent)
 
     m_count = plainLabel(this);
     m_count->setObjectName(u"replyLength"_s);
+    m_count->setWordWrap(false);
     m_pii = plainLabel(this);
     m_pii->setObjectName(u"replyPii"_s);
     m_spellState = plainLabel(this);
