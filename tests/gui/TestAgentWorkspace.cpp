@@ -7,6 +7,7 @@
 #include "agent/CasesFilter.h"
 #include "agent/Composer.h"
 #include "agent/ComposerHighlighter.h"
+#include "agent/SpellChecker.h"
 #include "review/AnswerLibrary.h"
 #include "storage/CaseStore.h"
 #include "storage/CommentStore.h"
@@ -17,6 +18,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTableView>
@@ -478,6 +481,24 @@ TEST(CasesModelTest, TheSlaColumnSaysDueInOrOverdueAndSortsByTimeLeft)
     EXPECT_EQ(order, (QList<qint64> { 2, 4, 1, 3 }));
     filter.setSlaStatus(SlaStatus::AtRisk);
     EXPECT_EQ(filter.rowCount(), 1);
+}
+
+TEST(SpellCheckerTest, PicksTheCommentsLanguageAndIsOffWithoutADictionary)
+{
+    QTemporaryDir empty;
+    ASSERT_TRUE(empty.isValid());
+    EXPECT_EQ(SpellChecker::candidates(u"es-MX"_s, empty.path()), (QStringList { u"es_ES"_s, u"en_US"_s }));
+    EXPECT_EQ(SpellChecker::candidates(u"und"_s, empty.path()), QStringList { u"en_US"_s });
+    SpellChecker spelling;
+    EXPECT_FALSE(spelling.load(u"en"_s, empty.path()));
+    EXPECT_FALSE(spelling.isAvailable());
+    EXPECT_TRUE(spelling.isCorrect(u"teh"_s)); // nothing is flagged without a dictionary
+    if (QFileInfo::exists(u"/usr/share/hunspell/es_ES.dic"_s)) {
+        ASSERT_TRUE(spelling.load(u"es"_s, u"/usr/share/hunspell"_s));
+        EXPECT_EQ(spelling.dictionary(), u"es_ES"_s);
+        EXPECT_TRUE(spelling.isCorrect(u"solicitud"_s));
+        EXPECT_FALSE(spelling.isCorrect(u"solicitut"_s));
+    }
 }
 
 } // namespace moderation::test
