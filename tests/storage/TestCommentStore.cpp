@@ -179,9 +179,9 @@ MODERATION_INSTANTIATE_ENGINES(CommentStoreTest);
 TEST_P(CommentStoreTest, ConversationListsTheThreadOldestFirstOnItsPlatformOnly)
 {
     CommentStore store(db());
-    auto stored = store.ingest({ makeComment(u"t2"_s, u"second"_s, 2).conversation(u"t1"_s),
-                                 makeComment(u"t1"_s, u"first"_s, 1).conversation(u"t1"_s),
-                                 makeComment(u"t3"_s, u"other thread"_s, 3).conversation(u"t9"_s),
+    auto stored = store.ingest(QList<Comment> { tweet(u"t2"_s, u"second"_s).at(kTestTime.addSecs(120)).conversation(u"t1"_s),
+                                 tweet(u"t1"_s, u"first"_s).at(kTestTime.addSecs(60)).conversation(u"t1"_s),
+                                 tweet(u"t3"_s, u"other thread"_s).at(kTestTime.addSecs(180)).conversation(u"t9"_s),
                                  pageComment(u"t1_x"_s, u"same id on Facebook"_s).conversation(u"t1"_s) });
     ASSERT_TRUE(stored.ok()) << stored.error().toString().toStdString();
 
@@ -197,9 +197,9 @@ TEST_P(CommentStoreTest, ConversationListsTheThreadOldestFirstOnItsPlatformOnly)
 TEST_P(CommentStoreTest, ByAuthorListsTheAuthorsLatestCommentsNewestFirst)
 {
     CommentStore store(db());
-    auto stored = store.ingest({ makeComment(u"a1"_s, u"older"_s, 1).by(u"42"_s, u"ana"_s),
-                                 makeComment(u"a2"_s, u"newer"_s, 5).by(u"42"_s, u"ana"_s),
-                                 makeComment(u"b1"_s, u"someone else"_s, 3).by(u"43"_s, u"bo"_s) });
+    auto stored = store.ingest(QList<Comment> { tweet(u"a1"_s, u"older"_s).at(kTestTime.addSecs(60)).by(u"42"_s, u"ana"_s),
+                                 tweet(u"a2"_s, u"newer"_s).at(kTestTime.addSecs(300)).by(u"42"_s, u"ana"_s),
+                                 tweet(u"b1"_s, u"someone else"_s).at(kTestTime.addSecs(180)).by(u"43"_s, u"bo"_s) });
     ASSERT_TRUE(stored.ok()) << stored.error().toString().toStdString();
 
     auto latest = store.byAuthor(Platform::Twitter, u"42"_s, 10);
