@@ -1,6 +1,7 @@
 #include "Workspaces.h"
 
 #include "Session.h"
+#include "agent/AgentWorkspace.h"
 #include "review/ReviewWorkspace.h"
 #include "settings/AdminWorkspace.h"
 #include "settings/SettingsWorkspace.h"
@@ -28,6 +29,9 @@ template<typename W> Workspace make(Session& session, QWidget* parent, const QSt
 QList<Workspace> createWorkspaces(Session& session, QWidget* parent)
 {
     QList<Workspace> workspaces;
+    if (session.hasRole(Role::Agent))
+        workspaces << make<AgentWorkspace>(
+            session, parent, u"agent"_s, QCoreApplication::translate("moderation::Workspaces", "&Cases"));
     if (session.hasRole(Role::Reviewer))
         workspaces << make<ReviewWorkspace>(
             session, parent, u"review"_s, QCoreApplication::translate("moderation::Workspaces", "&Review"));

@@ -465,6 +465,28 @@ Result<QList<Comment>> CommentStore::undecided(int limit) const
     return commentsFrom(q);
 }
 
+Result<QList<Comment>> CommentStore::inConversation(Platform platform, const QString& conversationId,
+                                                    int limit) const
+{
+    if (conversationId.isEmpty())
+        return QList<Comment> {};
+    auto q = m_database.exec(u"SELECT "_s + kColumns + kFrom
+                                 + u"WHERE c.platform = ? AND c.conversation_id = ? ORDER BY c.created_at, c.id LIMIT ?"_s,
+                             { toString(platform), conversationId, limit });
+    return commentsFrom(q);
+}
+
+Result<QList<Comment>> CommentStore::byAuthor(Platform platform, const QString& authorId, int limit) const
+{
+    if (authorId.isEmpty())
+        return QList<Comment> {};
+    // The comments_author index (platform, author_id, created_at) serves this order.
+    auto q = m_database.exec(u"SELECT "_s + kColumns + kFrom
+                                 + u"WHERE c.platform = ? AND c.author_id = ? ORDER BY c.created_at DESC, c.id DESC LIMIT ?"_s,
+                             { toString(platform), authorId, limit });
+    return commentsFrom(q);
+}
+
 Result<QStringList> CommentStore::history(qint64 commentId) const
 {
     auto q = m_database.exec(u"SELECT text FROM comment_history WHERE comment_id = ? ORDER BY id"_s, { commentId });

@@ -54,6 +54,11 @@ public:
     // Comments the policy has not decided yet, or not since they were edited (an edit can add
     // personal data), oldest first: the triage queue. Never our own posts (Comment::ours).
     Result<QList<Comment>> undecided(int limit) const;
+    // The comments of one thread (the platform's conversation id), oldest first, at most `limit`
+    // of them: what an agent reads around the comment they answer. Our own replies included.
+    Result<QList<Comment>> inConversation(Platform platform, const QString& conversationId, int limit) const;
+    // The author's latest comments on the platform (by the platform's user id), newest first.
+    Result<QList<Comment>> byAuthor(Platform platform, const QString& authorId, int limit) const;
     // Earlier texts of an edited comment, oldest first.
     Result<QStringList> history(qint64 commentId) const;
 

@@ -175,3 +175,37 @@ TEST_P(CommentStoreTest, FilterTreatsUserTextAsDataNotSql)
 }
 
 MODERATION_INSTANTIATE_ENGINES(CommentStoreTest);
+
+TEST_P(CommentStoreTest, ConversationListsTheThreadOldestFirstOnItsPlatformOnly)
+{
+    CommentStore store(db());
+    auto stored = store.ingest(QList<Comment> { tweet(u"t2"_s, u"second"_s).at(kTestTime.addSecs(120)).conversation(u"t1"_s),
+                                 tweet(u"t1"_s, u"first"_s).at(kTestTime.addSecs(60)).conversation(u"t1"_s),
+                                 tweet(u"t3"_s, u"other thread"_s).at(kTestTime.addSecs(180)).conversation(u"t9"_s),
+                                 pageComment(u"t1_x"_s, u"same id on Facebook"_s).conversation(u"t1"_s) });
+    ASSERT_TRUE(stored.ok()) << stored.error().toString().toStdString();
+
+    auto thread = store.inConversation(Platform::Twitter, u"t1"_s, 10);
+    ASSERT_TRUE(thread.ok()) << thread.error().toString().toStdString();
+    ASSERT_EQ(thread->size(), 2);
+    EXPECT_EQ(thread->at(0).text, u"first"_s);
+    EXPECT_EQ(thread->at(1).text, u"second"_s);
+    EXPECT_EQ(store.inConversation(Platform::Twitter, u"t1"_s, 1)->size(), 1);
+    EXPECT_TRUE(store.inConversation(Platform::Twitter, QString(), 10)->isEmpty());
+}
+
+TEST_P(CommentStoreTest, ByAuthorListsTheAuthorsLatestCommentsNewestFirst)
+{
+    CommentStore store(db());
+    auto stored = store.ingest(QList<Comment> { tweet(u"a1"_s, u"older"_s).at(kTestTime.addSecs(60)).by(u"42"_s, u"ana"_s),
+                                 tweet(u"a2"_s, u"newer"_s).at(kTestTime.addSecs(300)).by(u"42"_s, u"ana"_s),
+                                 tweet(u"b1"_s, u"someone else"_s).at(kTestTime.addSecs(180)).by(u"43"_s, u"bo"_s) });
+    ASSERT_TRUE(stored.ok()) << stored.error().toString().toStdString();
+
+    auto latest = store.byAuthor(Platform::Twitter, u"42"_s, 10);
+    ASSERT_TRUE(latest.ok()) << latest.error().toString().toStdString();
+    ASSERT_EQ(latest->size(), 2);
+    EXPECT_EQ(latest->at(0).text, u"newer"_s);
+    EXPECT_EQ(latest->at(1).text, u"older"_s);
+    EXPECT_TRUE(store.byAuthor(Platform::Facebook, u"42"_s, 10)->isEmpty());
+}
