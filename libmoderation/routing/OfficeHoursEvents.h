@@ -45,11 +45,8 @@ struct EventFeedPage
 };
 
 // Office Hours events (DESIGN.md, routing/): a hashtag, a window and a queue of subject-matter
-// experts. During the event people post questions under the hashtag; its feed is those comments,
-// and a supervisor triages each: answerable (a case in the SME queue), off-topic (ignored), or
-// already answered (linked to the earlier question whose approved answer covers it, and
-// ignored). Every step is audited by the stores it writes through, and each triage as
-// "event.triaged". Times come from the database's clock.
+// experts. During the event people post questions under the hashtag; its feed is those comments
+// (review/OfficeHoursTriage triages them). Times come from the database's clock.
 class OfficeHoursEvents
 {
 public:
@@ -81,28 +78,16 @@ public:
     // Comments a minute under the event's hashtag over the last five minutes (of the clock's now,
     // within the event's window): 0 before it starts and after it ends.
     Result<double> ratePerMinute(qint64 eventId) const;
-    // The event's questions with an approved answer, oldest first: what "already answered" links to.
+    // The event's questions with an approved answer, oldest first: what "already answered"
+    // (review/OfficeHoursTriage) links to.
     Result<QList<RecapQuestion>> answeredQuestions(qint64 eventId) const;
 
-    // Triage of one feed comment, as `login` (a supervisor, or the holder of its case). Refused
-    // when the comment is not in the event's feed or its case is finished.
-    // Answerable: a case in the event's SME queue (opened, or an open case escalated there).
-    Result<Case> markAnswerable(qint64 eventId, qint64 commentId, const QString& login);
-    // Off-topic: ignored with the reason (its case, if any, closed by the reclassifier).
-    Error markOffTopic(qint64 eventId, qint64 commentId, const QString& reason, const QString& login);
-    // Already answered by an earlier question of the event (`answeredBy`, which has an approved
-    // answer): ignored with a reason that names that comment.
-    Error markAnswered(qint64 eventId, qint64 commentId, qint64 answeredBy, const QString& login);
+    // The comment, checked to be in the event's feed (Refused, naming both, when it is not).
+    Result<Comment> feedComment(const OfficeHoursEvent& event, qint64 commentId) const;
+    // Whether a comment belongs to the event's feed.
+    static bool inFeed(const OfficeHoursEvent& event, const Comment& comment);
 
 private:
-    // The comment, checked to be in the event's feed.
-    Result<Comment> feedComment(const OfficeHoursEvent& event, qint64 commentId) const;
-    // A person's ignore: the case reclassified, or without a case a decision of theirs recorded.
-    Error ignore(const OfficeHoursEvent& event, const Comment& comment, const QString& verdict,
-                 const QString& reason, std::optional<qint64> answeredBy, const QString& login);
-    Error auditTriage(const OfficeHoursEvent& event, qint64 commentId, const QString& verdict, const QString& reason,
-                      std::optional<qint64> caseId, std::optional<qint64> answeredBy, const QString& login);
-
     Database& m_database;
 };
 

@@ -1,10 +1,11 @@
 // Office Hours events (routing/OfficeHoursEvents): adding one checks what a person typed and
 // audits it; the list, the live event and the feed follow the mock clock; the triage of a feed
-// comment opens a case in the SME queue, ignores it, or links it to an answered question, each
-// step audited, on both engines.
+// comment (review/OfficeHoursTriage, tested here beside the feed it works on) opens a case in the
+// SME queue, ignores it, or links it to an answered question, each step audited, on both engines.
 #include "StoreReads.h"
 #include "WorkFixture.h"
 
+#include "review/OfficeHoursTriage.h"
 #include "review/ReviewDesk.h"
 #include "routing/OfficeHoursEvents.h"
 #include "routing/Router.h"
@@ -183,7 +184,7 @@ TEST_P(OfficeHoursEventsTest, AnswerableOpensACaseInTheSmeQueueAndAuditsIt)
 {
     const qint64 id = store({ tweet(u"1"_s, u"#AskImmigration how long does an I-130 take?"_s).at(
         kStart.addSecs(60)) }).value(0);
-    auto opened = OfficeHoursEvents(db()).markAnswerable(m_event.id, id, u"sam"_s);
+    auto opened = OfficeHoursTriage(db()).markAnswerable(m_event.id, id, u"sam"_s);
     ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
     EXPECT_EQ(opened->queue, u"sme"_s);
     EXPECT_EQ(opened->state, Case::State::New);
@@ -203,7 +204,7 @@ TEST_P(OfficeHoursEventsTest, AnswerableOpensACaseInTheSmeQueueAndAuditsIt)
         store({ tweet(u"2"_s, u"#AskImmigration can I travel?"_s).at(kStart.addSecs(90)) }).value(0);
     auto existing = CaseStore(db()).open(other, std::nullopt, u"general"_s, Priority::Normal, std::nullopt, u"sync"_s);
     ASSERT_TRUE(existing.ok());
-    auto moved = OfficeHoursEvents(db()).markAnswerable(m_event.id, other, u"sam"_s);
+    auto moved = OfficeHoursTriage(db()).markAnswerable(m_event.id, other, u"sam"_s);
     ASSERT_TRUE(moved.ok()) << moved.error().toString().toStdString();
     EXPECT_EQ(moved->id, existing->id);
     EXPECT_EQ(moved->queue, u"sme"_s);
@@ -219,8 +220,7 @@ TEST_P(OfficeHoursEventsTest, OffTopicIgnoresWithOrWithoutACase)
 {
     const QList<qint64> ids = store({ tweet(u"1"_s, u"#AskImmigration buy followers now"_s).at(kStart.addSecs(60)),
                                       tweet(u"2"_s, u"#AskImmigration the weather is nice"_s).at(kStart.addSecs(70)) });
-    OfficeHoursEvents events(db());
-    ASSERT_FALSE(events.markOffTopic(m_event.id, ids.at(0), {}, u"sam"_s).isError());
+    ASSERT_FALSE(OfficeHoursTriage(db()).markOffTopic(m_event.id, ids.at(0), {}, u"sam"_s).isError());
     auto decision = DecisionStore(db()).latestFor(ids.at(0));
     ASSERT_TRUE(decision.ok() && decision->has_value());
     EXPECT_EQ((*decision)->decision.action, Action::Ignore);
@@ -229,7 +229,7 @@ TEST_P(OfficeHoursEventsTest, OffTopicIgnoresWithOrWithoutACase)
     auto existing =
         CaseStore(db()).open(ids.at(1), std::nullopt, u"general"_s, Priority::Normal, std::nullopt, u"sync"_s);
     ASSERT_TRUE(existing.ok());
-    const Error error = events.markOffTopic(m_event.id, ids.at(1), u"Not about immigration."_s, u"sam"_s);
+    const Error error = OfficeHoursTriage(db()).markOffTopic(m_event.id, ids.at(1), u"Not about immigration."_s, u"sam"_s);
     ASSERT_FALSE(error.isError()) << error.toString().toStdString();
     EXPECT_EQ(reload(existing->id).state, Case::State::Closed);
     QStringList actions;
@@ -243,7 +243,7 @@ TEST_P(OfficeHoursEventsTest, OffTopicIgnoresWithOrWithoutACase)
     const qint64 third = store({ tweet(u"3"_s, u"#AskImmigration hello"_s).at(kStart.addSecs(80)) }).value(0);
     const qint64 afterStore = auditCount(db());
     EXPECT_GT(afterStore, before);
-    const Error refused = events.markOffTopic(m_event.id, third, {}, u"ana"_s);
+    const Error refused = OfficeHoursTriage(db()).markOffTopic(m_event.id, third, {}, u"ana"_s);
     EXPECT_EQ(refused.code(), Error::Code::Refused);
     EXPECT_EQ(auditCount(db()), afterStore);
 }
@@ -253,15 +253,14 @@ TEST_P(OfficeHoursEventsTest, AlreadyAnsweredNeedsAnAnsweredQuestionAndNamesIt)
     const QList<qint64> ids = store({ tweet(u"1"_s, u"#AskImmigration how long does an I-130 take?"_s).at(
                                           kStart.addSecs(60)),
                                       tweet(u"2"_s, u"#AskImmigration I-130 time?"_s).at(kStart.addSecs(70)) });
-    OfficeHoursEvents events(db());
     // The first has no approved answer yet: no link to it.
-    const Error unanswered = events.markAnswered(m_event.id, ids.at(1), ids.at(0), u"sam"_s);
+    const Error unanswered = OfficeHoursTriage(db()).markAnswered(m_event.id, ids.at(1), ids.at(0), u"sam"_s);
     EXPECT_EQ(unanswered.code(), Error::Code::InvalidInput);
     EXPECT_TRUE(unanswered.message().contains(u"not an answered question"_s)) << unanswered.toString().toStdString();
-    EXPECT_EQ(events.markAnswered(m_event.id, ids.at(1), ids.at(1), u"sam"_s).code(), Error::Code::InvalidInput);
+    EXPECT_EQ(OfficeHoursTriage(db()).markAnswered(m_event.id, ids.at(1), ids.at(1), u"sam"_s).code(), Error::Code::InvalidInput);
     // A comment outside the feed is refused.
     const qint64 outside = store({ tweet(u"3"_s, u"no hashtag here"_s).at(kStart.addSecs(80)) }).value(0);
-    EXPECT_EQ(events.markOffTopic(m_event.id, outside, {}, u"sam"_s).code(), Error::Code::Refused);
+    EXPECT_EQ(OfficeHoursTriage(db()).markOffTopic(m_event.id, outside, {}, u"sam"_s).code(), Error::Code::Refused);
 }
 
 TEST_P(OfficeHoursEventsTest, AlreadyAnsweredLinksToTheApprovedAnswerAndIgnores)
@@ -270,7 +269,7 @@ TEST_P(OfficeHoursEventsTest, AlreadyAnsweredLinksToTheApprovedAnswerAndIgnores)
                                           kStart.addSecs(60)),
                                       tweet(u"2"_s, u"#AskImmigration I-130 time?"_s).at(kStart.addSecs(70)) });
     OfficeHoursEvents events(db());
-    auto opened = events.markAnswerable(m_event.id, ids.at(0), u"sam"_s);
+    auto opened = OfficeHoursTriage(db()).markAnswerable(m_event.id, ids.at(0), u"sam"_s);
     ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
     ASSERT_TRUE(Router(db()).assign(opened->id, u"ana"_s, u"ana"_s).ok());
     auto draft = ReviewDesk(db()).submit(opened->id, u"ana"_s, u"About seven months."_s, {}, u"ana"_s);
@@ -282,7 +281,7 @@ TEST_P(OfficeHoursEventsTest, AlreadyAnsweredLinksToTheApprovedAnswerAndIgnores)
     ASSERT_EQ(answered->size(), 1);
     EXPECT_EQ(answered->constFirst().answer.value_or(QString()), u"About seven months."_s);
 
-    const Error linked = events.markAnswered(m_event.id, ids.at(1), ids.at(0), u"sam"_s);
+    const Error linked = OfficeHoursTriage(db()).markAnswered(m_event.id, ids.at(1), ids.at(0), u"sam"_s);
     ASSERT_FALSE(linked.isError()) << linked.toString().toStdString();
     auto decision = DecisionStore(db()).latestFor(ids.at(1));
     ASSERT_TRUE(decision.ok() && decision->has_value());

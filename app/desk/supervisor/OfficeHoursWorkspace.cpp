@@ -6,6 +6,7 @@
 
 #include "model/CaseTransitions.h"
 #include "reports/OfficeHoursRecap.h"
+#include "review/OfficeHoursTriage.h"
 #include "storage/QueueStore.h"
 
 #include <QAction>
@@ -544,7 +545,7 @@ void OfficeHoursWorkspace::triageAnswerable()
     const QString login = m_session.login();
     const qint64 eventId = event->id;
     m_session.call(
-        this, [=](Database& db) { return OfficeHoursEvents(db).markAnswerable(eventId, commentId, login); },
+        this, [=](Database& db) { return OfficeHoursTriage(db).markAnswerable(eventId, commentId, login); },
         [this](Result<Case> opened) {
             if (!opened) {
                 showError(opened.error().toString());
@@ -564,7 +565,7 @@ void OfficeHoursWorkspace::triageOffTopic()
     const QString login = m_session.login();
     const qint64 eventId = event->id;
     m_session.call(
-        this, [=](Database& db) { return OfficeHoursEvents(db).markOffTopic(eventId, commentId, QString(), login); },
+        this, [=](Database& db) { return OfficeHoursTriage(db).markOffTopic(eventId, commentId, QString(), login); },
         [this](Error error) {
             if (error.isError()) {
                 showError(error.toString());
@@ -612,7 +613,7 @@ void OfficeHoursWorkspace::pickAnswer(qint64 commentId, const QList<RecapQuestio
         const QString login = m_session.login();
         m_session.call(
             this,
-            [=](Database& db) { return OfficeHoursEvents(db).markAnswered(eventId, commentId, answeredBy, login); },
+            [=](Database& db) { return OfficeHoursTriage(db).markAnswered(eventId, commentId, answeredBy, login); },
             [this, answeredBy](Error error) {
                 if (error.isError()) {
                     showError(error.toString());
