@@ -60,11 +60,11 @@ int EventsListCommand::runWithDatabase(Database& database, const QCommandLinePar
                                                            JsonText::string(event.smeQueue),
                                                            JsonText::string(event.createdBy));
         }
-        io.out << u'[' << rows.join(u',') << u"]\n"_s;
+        io.out << u"["_s << rows.join(u',') << u"]\n"_s;
     } else {
         io.out << "id\thashtag\tstarts_at\tends_at\ttimezone\tqueue\ttitle\n";
         for (const OfficeHoursEvent& event : *events) {
-            io.out << event.id << '\t' << u'#' << event.hashtag << '\t' << utc(event.startsAt) << '\t'
+            io.out << event.id << u"\t#"_s << event.hashtag << '\t' << utc(event.startsAt) << '\t'
                    << utc(event.endsAt) << '\t' << event.timeZone << '\t' << event.smeQueue << '\t'
                    << (event.title.isEmpty() ? u"-"_s : event.title) << '\n';
         }
