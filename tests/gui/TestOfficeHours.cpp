@@ -13,6 +13,7 @@
 #include "routing/Router.h"
 #include "storage/CaseStore.h"
 #include "storage/DecisionStore.h"
+#include "storage/UserStore.h"
 #include "sync/DemoLoader.h"
 #include "text/Hashtags.h"
 
@@ -68,6 +69,11 @@ TEST(OfficeHoursWorkspaceTest, ScheduleTriageAndRecapOnTheDemoStore)
     ASSERT_TRUE(temp.setupError().isEmpty()) << temp.setupError().toStdString();
     auto loaded = DemoLoader::load(temp.db());
     ASSERT_TRUE(loaded.ok()) << loaded.error().toString().toStdString();
+    // An expert with room for the question (the demo agent's cases fill their capacity).
+    User expert;
+    expert.login = u"oh.expert"_s;
+    expert.roles = { Role::Agent };
+    ASSERT_TRUE(UserStore(temp.db()).add(expert, {}, {}, 0, u"admin"_s).ok());
 
     // Half an hour into the demo's hour (9-10 a.m. in New York on 2 November 2026).
     MockClock clock(QDateTime(QDate(2026, 11, 2), QTime(14, 20), Qt::UTC));
@@ -153,11 +159,11 @@ TEST(OfficeHoursWorkspaceTest, ScheduleTriageAndRecapOnTheDemoStore)
     // The answerable question is answered: the agent drafts, the reviewer approves.
     const qint64 caseId = (*opened)->id;
     const Error answered = session->callAndWait([caseId](Database& db) -> Error {
-        auto assigned = Router(db).assign(caseId, u"demo.agent"_s, u"demo.supervisor"_s);
+        auto assigned = Router(db).assign(caseId, u"oh.expert"_s, u"demo.supervisor"_s);
         if (!assigned)
             return assigned.error();
-        auto draft = ReviewDesk(db).submit(caseId, u"demo.agent"_s, u"Most I-130 petitions take about a year."_s, {},
-                                           u"demo.agent"_s);
+        auto draft = ReviewDesk(db).submit(caseId, u"oh.expert"_s, u"Most I-130 petitions take about a year."_s, {},
+                                           u"oh.expert"_s);
         if (!draft)
             return draft.error();
         auto approval = ReviewDesk(db).approve(draft->id, u"demo.reviewer"_s, u"demo.reviewer"_s);
