@@ -23,6 +23,8 @@
 #include "CasesEscalateCommand.h"
 #include "CasesConfirmHideCommand.h"
 #include "CasesRejectHideCommand.h"
+#include "EventsAddCommand.h"
+#include "EventsListCommand.h"
 #include "QueuesListCommand.h"
 #include "QueuesSetCommand.h"
 #include "CasesCloseCommand.h"
@@ -78,6 +80,8 @@ CommandList allCommands()
     commands.push_back(std::make_unique<CasesRejectHideCommand>());
     commands.push_back(std::make_unique<QueuesSetCommand>());
     commands.push_back(std::make_unique<QueuesListCommand>());
+    commands.push_back(std::make_unique<EventsAddCommand>());
+    commands.push_back(std::make_unique<EventsListCommand>());
     commands.push_back(std::make_unique<CasesReclassifyCommand>());
     commands.push_back(std::make_unique<DraftSubmitCommand>());
     commands.push_back(std::make_unique<ReviewApproveCommand>());

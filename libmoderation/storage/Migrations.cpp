@@ -1,5 +1,6 @@
 #include "storage/Migrations.h"
 
+#include "storage/MigrationEvents.h"
 #include "storage/MigrationGuards.h"
 #include "storage/MigrationReports.h"
 #include "storage/MigrationRouting.h"
@@ -349,6 +350,7 @@ const QList<Migration>& Migrations::all()
                   MigrationSync::tables(), MigrationSync::sqliteTriggers(), MigrationSync::postgres()),
         migration(7, u"reports: site settings, audit log by time"_s, MigrationReports::tables(), {},
                   MigrationReports::postgres()),
+        migration(8, u"office hours: events"_s, MigrationEvents::tables(), {}, MigrationEvents::postgres()),
     };
     return migrations;
 }
