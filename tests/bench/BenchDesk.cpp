@@ -37,8 +37,10 @@
 #include <cmath>
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -259,23 +261,34 @@ void startToUsableInbox(benchmark::State& state, Engine engine)
         return fail(state, store.error);
     double rss = 0;
     double rssGrowth = 0;
+    double firstRowsSeconds = 0;
     for (auto _ : state) {
         const double before = residentKb();
         const auto start = std::chrono::steady_clock::now();
         OpenWindow open = openWindow(store);
         if (!open.error.isEmpty())
             return fail(state, open.error);
-        if (!waitUsable(state, open))
-            return;
+        // When rows first show, whether or not every call has answered (the counts come with
+        // the first page today, so the two differ only by the other calls the window makes).
+        std::optional<std::chrono::steady_clock::time_point> firstRows;
+        const bool shown = runUntil(*open.session, open.model(), [&] {
+            if (!firstRows && !open.model()->isLoading() && open.model()->rowCount() > 0)
+                firstRows = std::chrono::steady_clock::now();
+            return usable(*open.session, open.model());
+        });
+        if (!shown || !open.model()->lastError().isEmpty())
+            return fail(state, u"the inbox did not load: %1"_s.arg(open.model()->lastError()));
         // The rows painted once: what the person sees.
         QCoreApplication::processEvents();
         state.SetIterationTime(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
         rss = residentKb();
         rssGrowth = rss - before;
+        firstRowsSeconds += std::chrono::duration<double>(*firstRows - start).count();
         closeWindow(open);
     }
     state.counters["rss_kB"] = rss;
     state.counters["rss_growth_kB"] = rssGrowth;
+    state.counters["first_rows_ms"] = benchmark::Counter(firstRowsSeconds * 1000, benchmark::Counter::kAvgIterations);
 }
 
 // Types a filter as a person does (the words, then a platform) and times until the inbox shows
