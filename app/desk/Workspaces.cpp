@@ -6,6 +6,7 @@
 #include "settings/AdminWorkspace.h"
 #include "settings/SettingsWorkspace.h"
 #include "supervisor/AnswerLibraryEditor.h"
+#include "supervisor/OfficeHoursWorkspace.h"
 #include "supervisor/PolicyEditor.h"
 #include "supervisor/ReportsWorkspace.h"
 #include "supervisor/SupervisorDashboard.h"
@@ -42,6 +43,8 @@ QList<Workspace> createWorkspaces(Session& session, QWidget* parent)
             session, parent, u"policy"_s, QCoreApplication::translate("moderation::Workspaces", "&Policy"));
         workspaces << make<AnswerLibraryEditor>(
             session, parent, u"answers"_s, QCoreApplication::translate("moderation::Workspaces", "A&nswers"));
+        workspaces << make<OfficeHoursWorkspace>(
+            session, parent, u"officeHours"_s, QCoreApplication::translate("moderation::Workspaces", "&Office Hours"));
         workspaces << make<ReportsWorkspace>(
             session, parent, u"reports"_s, QCoreApplication::translate("moderation::Workspaces", "R&eports"));
     }
