@@ -27,7 +27,7 @@
         <translation>&amp;Modificar usuario…</translation>
     </message>
     <message>
-        <source>Change the selected person's roles, queues, capacity, name or presence</source>
+        <source>Change the selected person&apos;s roles, queues, capacity, name or presence</source>
         <translation>Modificar los roles, las colas, la capacidad, el nombre o la presencia de la persona seleccionada</translation>
     </message>
     <message>
@@ -111,7 +111,7 @@
         <translation>Cuentas de plataforma</translation>
     </message>
     <message>
-        <source>Accounts are added and re-authenticated with moderationctl; their tokens stay in the system's keychain and are never shown here.</source>
+        <source>Accounts are added and re-authenticated with moderationctl; their tokens stay in the system&apos;s keychain and are never shown here.</source>
         <translation>Las cuentas se agregan y se vuelven a autenticar con moderationctl; sus tokens permanecen en el llavero del sistema y nunca se muestran aquí.</translation>
     </message>
     <message>
@@ -199,189 +199,189 @@
     <name>moderation::AgentWorkspace</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Which cases</source>
-        <translation type="unfinished" />
+        <translation>Qué casos mostrar</translation>
     </message>
     <message>
         <source>My cases</source>
-        <translation type="unfinished" />
+        <translation>Mis casos</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished">Cola</translation>
+        <translation>Cola</translation>
     </message>
     <message>
         <source>The cases you hold</source>
-        <translation type="unfinished" />
+        <translation>Los casos que usted tiene asignados</translation>
     </message>
     <message>
         <source>Open cases nobody holds yet, in the queues you work</source>
-        <translation type="unfinished" />
+        <translation>Casos abiertos que nadie tiene asignados todavía, en las colas en las que usted trabaja</translation>
     </message>
     <message>
         <source>Filter by platform</source>
-        <translation type="unfinished" />
+        <translation>Filtrar por plataforma</translation>
     </message>
     <message>
         <source>All platforms</source>
-        <translation type="unfinished">Todas las plataformas</translation>
+        <translation>Todas las plataformas</translation>
     </message>
     <message>
         <source>Filter by queue</source>
-        <translation type="unfinished" />
+        <translation>Filtrar por cola</translation>
     </message>
     <message>
         <source>Filter by category</source>
-        <translation type="unfinished" />
+        <translation>Filtrar por categoría</translation>
     </message>
     <message>
         <source>Filter by SLA</source>
-        <translation type="unfinished" />
+        <translation>Filtrar por SLA</translation>
     </message>
     <message>
         <source>Any SLA</source>
-        <translation type="unfinished" />
+        <translation>Cualquier SLA</translation>
     </message>
     <message>
         <source>Search author, text, queue</source>
-        <translation type="unfinished" />
+        <translation>Buscar por autor, texto o cola</translation>
     </message>
     <message>
         <source>Search the cases</source>
-        <translation type="unfinished" />
+        <translation>Buscar en los casos</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished" />
+        <translation>Casos</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <source>&amp;Take next case</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tomar el siguiente caso</translation>
     </message>
     <message>
         <source>Take the most urgent waiting case of your queues</source>
-        <translation type="unfinished" />
+        <translation>Tomar el caso en espera más urgente de sus colas</translation>
     </message>
     <message>
         <source>&amp;Confirm hide</source>
-        <translation type="unfinished" />
+        <translation>&amp;Confirmar ocultamiento</translation>
     </message>
     <message>
         <source>Agree with the proposed hide: the comment is hidden and the case closed</source>
-        <translation type="unfinished" />
+        <translation>Aceptar el ocultamiento propuesto: se oculta el comentario y se cierra el caso</translation>
     </message>
     <message>
         <source>&amp;Reject hide…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rechazar ocultamiento…</translation>
     </message>
     <message>
         <source>Disagree with the proposed hide, with a reason: nothing is hidden</source>
-        <translation type="unfinished" />
+        <translation>Rechazar el ocultamiento propuesto, con un motivo: no se oculta nada</translation>
     </message>
     <message>
         <source>Rec&amp;lassify…</source>
-        <translation type="unfinished" />
+        <translation>Reclasi&amp;ficar…</translation>
     </message>
     <message>
         <source>Decide differently on this comment, with a reason</source>
-        <translation type="unfinished" />
+        <translation>Tomar otra decisión sobre este comentario, con un motivo</translation>
     </message>
     <message>
         <source>Re&amp;lease to queue</source>
-        <translation type="unfinished" />
+        <translation>&amp;Liberar a la cola</translation>
     </message>
     <message>
         <source>Give the case back to its queue (only before drafting)</source>
-        <translation type="unfinished" />
+        <translation>Regresar el caso a su cola (solo antes de redactar)</translation>
     </message>
     <message>
         <source>Reload cases</source>
-        <translation type="unfinished" />
+        <translation>Recargar casos</translation>
     </message>
     <message>
         <source>Read the cases again</source>
-        <translation type="unfinished" />
+        <translation>Volver a leer los casos</translation>
     </message>
     <message>
         <source>Take next case</source>
-        <translation type="unfinished" />
+        <translation>Tomar el siguiente caso</translation>
     </message>
     <message>
         <source>Case %1 went to review.</source>
-        <translation type="unfinished" />
+        <translation>El caso %1 pasó a revisión.</translation>
     </message>
     <message>
         <source>The cases could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer los casos: %1</translation>
     </message>
     <message numerus="yes">
         <source>Showing the first %n case(s) only; narrow the list with the filters.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Solo se muestra %n caso; acote la lista con los filtros.</numerusform>
+            <numerusform>Solo se muestran los primeros %n casos; acote la lista con los filtros.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n caso.</numerusform>
+            <numerusform>%n casos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The case could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer el caso: %1</translation>
     </message>
     <message>
         <source>All queues</source>
-        <translation type="unfinished" />
+        <translation>Todas las colas</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished" />
+        <translation>Todas las categorías</translation>
     </message>
     <message>
         <source>No case taken: %1</source>
-        <translation type="unfinished" />
+        <translation>No se tomó ningún caso: %1</translation>
     </message>
     <message>
         <source>No case taken: you hold as many cases as you may. Finish or release one first.</source>
-        <translation type="unfinished" />
+        <translation>No se tomó ningún caso: usted ya tiene el máximo de casos permitido. Primero termine o libere uno.</translation>
     </message>
     <message>
         <source>No case taken: nothing waits in your queues.</source>
-        <translation type="unfinished" />
+        <translation>No se tomó ningún caso: no hay nada en espera en sus colas.</translation>
     </message>
     <message>
         <source>You took case %1 from the %2 queue.</source>
-        <translation type="unfinished" />
+        <translation>Usted tomó el caso %1 de la cola %2.</translation>
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation type="unfinished" />
+        <translation>No se realizó: %1</translation>
     </message>
     <message>
         <source>Case %1: the hide is confirmed and queued; the case is closed.</source>
-        <translation type="unfinished" />
+        <translation>Caso %1: se confirmó el ocultamiento y quedó en cola; el caso está cerrado.</translation>
     </message>
     <message>
         <source>Case %1: the hide is rejected; nothing is hidden and the case is closed.</source>
-        <translation type="unfinished" />
+        <translation>Caso %1: se rechazó el ocultamiento; no se oculta nada y el caso está cerrado.</translation>
     </message>
     <message>
         <source>Case %1 reclassified.</source>
-        <translation type="unfinished" />
+        <translation>Se reclasificó el caso %1.</translation>
     </message>
     <message>
         <source>Case %1 is back in its queue.</source>
-        <translation type="unfinished" />
+        <translation>El caso %1 volvió a su cola.</translation>
     </message>
 </context>
 <context>
@@ -427,8 +427,8 @@
         <translation>Las respuestas aprobadas; elija una para leerla o modificarla</translation>
     </message>
     <message>
-        <source>The answer's unique key: lower-case letters, digits, '.', '_' or '-'</source>
-        <translation>La clave única de la respuesta: letras minúsculas, dígitos, '.', '_' o '-'</translation>
+        <source>The answer&apos;s unique key: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>La clave única de la respuesta: letras minúsculas, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;</translation>
     </message>
     <message>
         <source>What agents see in the list of answers</source>
@@ -599,262 +599,263 @@
     <name>moderation::AnsweredPickerDialog</name>
     <message>
         <source>Already answered</source>
-        <translation type="unfinished" />
+        <translation>Ya respondida</translation>
     </message>
     <message>
         <source>Which answered question answers this comment too?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué pregunta ya respondida responde también a este comentario?</translation>
     </message>
     <message>
         <source>Question: %1
 Answer: %2</source>
         <extracomment>%1 the question, %2 its approved answer (both as people typed them).</extracomment>
-        <translation type="unfinished" />
+        <translation>Pregunta: %1
+Respuesta: %2</translation>
     </message>
     <message>
         <source>Answered questions of the event</source>
-        <translation type="unfinished" />
+        <translation>Preguntas respondidas del evento</translation>
     </message>
     <message>
         <source>&amp;Link to this answer</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vincular a esta respuesta</translation>
     </message>
     <message>
         <source>Link the comment to the selected answer</source>
-        <translation type="unfinished" />
+        <translation>Vincular el comentario a la respuesta seleccionada</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>moderation::CaseView</name>
     <message>
         <source>▶ %1, %2 (this comment):</source>
-        <translation type="unfinished" />
+        <translation>▶ %1, %2 (este comentario):</translation>
     </message>
     <message>
         <source>%1, %2:</source>
-        <translation type="unfinished" />
+        <translation>%1, %2:</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished" />
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished" />
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Autor</translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Comentario</translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>Why is this here</source>
-        <translation type="unfinished" />
+        <translation>Por qué está aquí</translation>
     </message>
     <message>
         <source>The case and its comment</source>
-        <translation type="unfinished" />
+        <translation>El caso y su comentario</translation>
     </message>
     <message>
         <source>Context of the comment</source>
-        <translation type="unfinished" />
+        <translation>Contexto del comentario</translation>
     </message>
     <message>
         <source>Thread</source>
-        <translation type="unfinished" />
+        <translation>Hilo</translation>
     </message>
     <message>
-        <source>The author's recent comments</source>
-        <translation type="unfinished" />
+        <source>The author&apos;s recent comments</source>
+        <translation>Comentarios recientes del autor</translation>
     </message>
     <message>
         <source>Drafts of this case</source>
-        <translation type="unfinished" />
+        <translation>Borradores de este caso</translation>
     </message>
     <message>
         <source>&amp;Thread</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hilo</translation>
     </message>
     <message>
-        <source>&amp;Author's recent comments</source>
-        <translation type="unfinished" />
+        <source>&amp;Author&apos;s recent comments</source>
+        <translation>Comentarios recientes del &amp;autor</translation>
     </message>
     <message>
         <source>&amp;Drafts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Borradores</translation>
     </message>
     <message>
         <source>Case %1 in %2: %3, %4 priority. %5</source>
-        <translation type="unfinished" />
+        <translation>Caso %1 en %2: %3, prioridad %4. %5</translation>
     </message>
     <message>
         <source>%1 on %2, %3 (%4)</source>
-        <translation type="unfinished" />
+        <translation>%1 en %2, %3 (%4)</translation>
     </message>
     <message>
         <source>Why is this here: %1</source>
-        <translation type="unfinished" />
+        <translation>Por qué está aquí: %1</translation>
     </message>
     <message>
         <source>Rule: %1. Clause: %2. Category: %3.</source>
-        <translation type="unfinished" />
+        <translation>Regla: %1. Cláusula: %2. Categoría: %3.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>Why is this here: no policy decision is recorded for this comment.</source>
-        <translation type="unfinished" />
+        <translation>Por qué está aquí: no hay ninguna decisión de la política registrada para este comentario.</translation>
     </message>
     <message>
         <source>Reclassified by %1 (%2): %3</source>
-        <translation type="unfinished" />
+        <translation>Reclasificado por %1 (%2): %3</translation>
     </message>
     <message>
         <source>Case note: %1</source>
-        <translation type="unfinished" />
+        <translation>Nota del caso: %1</translation>
     </message>
     <message>
         <source>This comment is not part of a thread we have stored.</source>
-        <translation type="unfinished" />
+        <translation>Este comentario no forma parte de ningún hilo almacenado.</translation>
     </message>
     <message>
         <source>No other comments by this author are stored.</source>
-        <translation type="unfinished" />
+        <translation>No hay otros comentarios almacenados de este autor.</translation>
     </message>
     <message>
         <source>Draft %1 (%2):</source>
-        <translation type="unfinished" />
+        <translation>Borrador %1 (%2):</translation>
     </message>
     <message>
         <source>No drafts yet.</source>
-        <translation type="unfinished" />
+        <translation>Todavía no hay borradores.</translation>
     </message>
     <message>
         <source>No case selected. Take the next case (Ctrl+N) or pick one from the list.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún caso seleccionado. Tome el siguiente caso (Ctrl+N) o elija uno de la lista.</translation>
     </message>
 </context>
 <context>
     <name>moderation::CasesModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished" />
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished" />
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Nuevo</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished" />
+        <translation>Asignado</translation>
     </message>
     <message>
         <source>Drafting</source>
-        <translation type="unfinished" />
+        <translation>En redacción</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished" />
+        <translation>En revisión</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished" />
+        <translation>Devuelto</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished" />
+        <translation>Aprobado</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished" />
+        <translation>Respondido</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished" />
+        <translation>Escalado</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Cerrado</translation>
     </message>
     <message>
         <source>No SLA</source>
-        <translation type="unfinished" />
+        <translation>Sin SLA</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished" />
+        <translation>A tiempo</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished" />
+        <translation>En riesgo</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished" />
+        <translation>Incumplido</translation>
     </message>
     <message>
         <source>Overdue by %1</source>
-        <translation type="unfinished" />
+        <translation>Vencido hace %1</translation>
     </message>
     <message>
         <source>Breached, due in %1</source>
-        <translation type="unfinished" />
+        <translation>Incumplido, vence en %1</translation>
     </message>
     <message>
         <source>At risk, due in %1</source>
-        <translation type="unfinished" />
+        <translation>En riesgo, vence en %1</translation>
     </message>
     <message>
         <source>Due in %1</source>
-        <translation type="unfinished" />
+        <translation>Vence en %1</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished" />
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Prioridad</translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished">Cola</translation>
+        <translation>Cola</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">Plataforma</translation>
+        <translation>Plataforma</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Autor</translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Texto</translation>
     </message>
 </context>
 <context>
@@ -932,7 +933,7 @@ Answer: %2</source>
         <translation>El nombre que el autor muestra en la plataforma.</translation>
     </message>
     <message>
-        <source>The author's @handle on X.</source>
+        <source>The author&apos;s @handle on X.</source>
         <translation>El @usuario del autor en X.</translation>
     </message>
     <message>
@@ -1041,93 +1042,93 @@ Answer: %2</source>
     <name>moderation::Composer</name>
     <message>
         <source>Search the answer library</source>
-        <translation type="unfinished" />
+        <translation>Buscar en la biblioteca de respuestas</translation>
     </message>
     <message>
         <source>Answers: suggested for this case first</source>
-        <translation type="unfinished" />
+        <translation>Respuestas: primero las sugeridas para este caso</translation>
     </message>
     <message>
         <source>&amp;Insert answer</source>
-        <translation type="unfinished" />
+        <translation>&amp;Insertar respuesta</translation>
     </message>
     <message>
         <source>Insert the selected answer</source>
-        <translation type="unfinished" />
+        <translation>Insertar la respuesta seleccionada</translation>
     </message>
     <message>
         <source>Inserts the selected answer at the cursor, filled in for this comment (Enter in the list).</source>
-        <translation type="unfinished" />
+        <translation>Inserta la respuesta seleccionada en la posición del cursor, completada para este comentario (Intro en la lista).</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished">Respuesta</translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Write the reply, or insert an answer from the library.</source>
-        <translation type="unfinished" />
+        <translation>Escriba la respuesta o inserte una respuesta de la biblioteca.</translation>
     </message>
     <message>
         <source>Submit result</source>
-        <translation type="unfinished" />
+        <translation>Resultado del envío</translation>
     </message>
     <message>
         <source>Submit for review</source>
-        <translation type="unfinished" />
+        <translation>Enviar a revisión</translation>
     </message>
     <message>
         <source>Submit the reply for review (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Enviar la respuesta a revisión (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>Spell-check: %1</source>
-        <translation type="unfinished" />
+        <translation>Revisión ortográfica: %1</translation>
     </message>
     <message>
         <source>Spell-check is off: no dictionary was found in %1.</source>
-        <translation type="unfinished" />
+        <translation>La revisión ortográfica está desactivada: no se encontró ningún diccionario en %1.</translation>
     </message>
     <message>
         <source>Suggested: %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Sugerida: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 of %2 characters (as X counts them)</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2 caracteres (según el conteo de X)</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2 caracteres</translation>
     </message>
     <message numerus="yes">
         <source>Too long for %1: over by %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Demasiado larga para %1: excede el límite en %n carácter.</numerusform>
+            <numerusform>Demasiado larga para %1: excede el límite en %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not submitted: %1</source>
-        <translation type="unfinished" />
+        <translation>No se envió: %1</translation>
     </message>
     <message>
         <source>Submitted for review.</source>
-        <translation type="unfinished" />
+        <translation>Se envió a revisión.</translation>
     </message>
     <message>
         <source>No spelling suggestions</source>
-        <translation type="unfinished" />
+        <translation>No hay sugerencias ortográficas</translation>
     </message>
 </context>
 <context>
     <name>moderation::ComposerHighlighter</name>
     <message>
         <source>Not in the %1 dictionary: %2</source>
-        <translation type="unfinished" />
+        <translation>No figura en el diccionario %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1306,7 +1307,7 @@ Answer: %2</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <source>Words in the comment, the author's name or @handle</source>
+        <source>Words in the comment, the author&apos;s name or @handle</source>
         <translation>Palabras del comentario, nombre del autor o @usuario</translation>
     </message>
     <message>
@@ -1547,7 +1548,7 @@ Answer: %2</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <source>Workspaces for answering the public on Facebook and X: cases, review, the supervisor's dashboard and every comment in the store.</source>
+        <source>Workspaces for answering the public on Facebook and X: cases, review, the supervisor&apos;s dashboard and every comment in the store.</source>
         <translation>Espacios de trabajo para responder al público en Facebook y X: casos, revisión, el panel del supervisor y todos los comentarios del almacén.</translation>
     </message>
     <message>
@@ -1610,7 +1611,7 @@ Answer: %2</source>
         <translation>&amp;Abrir almacén…</translation>
     </message>
     <message>
-        <source>Open another store: a file, or a shared site's address</source>
+        <source>Open another store: a file, or a shared site&apos;s address</source>
         <translation>Abrir otro almacén: un archivo o la dirección de un sitio compartido</translation>
     </message>
     <message>
@@ -1693,6 +1694,21 @@ Answer: %2</source>
         <source>Return the draft with a reason (reviewer)</source>
         <translation>Devolver el borrador con un motivo (revisor)</translation>
     </message>
+    <message>
+        <source>More than %L1 comments</source>
+        <translation>Más de %L1 comentarios</translation>
+    </message>
+    <message>
+        <source>More than %L1 comments match</source>
+        <translation>Más de %L1 comentarios coinciden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) match</source>
+        <translation>
+            <numerusform>%n comentario coincide</numerusform>
+            <numerusform>%n comentarios coinciden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>moderation::NewAdministratorDialog</name>
@@ -1701,19 +1717,19 @@ Answer: %2</source>
         <translation>Nuevo almacén — Moderation Desk</translation>
     </message>
     <message>
-        <source>The new store's administrator</source>
+        <source>The new store&apos;s administrator</source>
         <translation>El administrador del nuevo almacén</translation>
     </message>
     <message>
-        <source>This store has nobody who can sign in yet. Choose the administrator's login and password: the administrator adds the agents, reviewers and supervisors.</source>
+        <source>This store has nobody who can sign in yet. Choose the administrator&apos;s login and password: the administrator adds the agents, reviewers and supervisors.</source>
         <translation>Nadie puede iniciar sesión en este almacén todavía. Elija el usuario y la contraseña del administrador: el administrador agrega a los agentes, revisores y supervisores.</translation>
     </message>
     <message>
-        <source>Administrator's login</source>
+        <source>Administrator&apos;s login</source>
         <translation>Usuario del administrador</translation>
     </message>
     <message>
-        <source>Administrator's name</source>
+        <source>Administrator&apos;s name</source>
         <translation>Nombre del administrador</translation>
     </message>
     <message>
@@ -1761,265 +1777,265 @@ Answer: %2</source>
     <name>moderation::OfficeHoursWorkspace</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished" />
+        <translation>Sin título</translation>
     </message>
     <message>
         <source>#%1 — %2 — %3 to %4 (%5) — queue %6</source>
         <extracomment>%1 hashtag, %2 title, %3 start date and time, %4 end time, %5 time zone, %6 queue.</extracomment>
-        <translation type="unfinished" />
+        <translation>#%1 — %2 — de %3 a %4 (%5) — cola %6</translation>
     </message>
     <message>
         <source>In queue %1</source>
-        <translation type="unfinished" />
+        <translation>En la cola %1</translation>
     </message>
     <message>
         <source>Closed: %1</source>
-        <translation type="unfinished" />
+        <translation>Cerrado: %1</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished" />
+        <translation>Respondido</translation>
     </message>
     <message>
         <source>Not triaged</source>
-        <translation type="unfinished" />
+        <translation>Sin clasificar</translation>
     </message>
     <message>
         <source>Ignored: %1</source>
-        <translation type="unfinished" />
+        <translation>Ignorado: %1</translation>
     </message>
     <message>
         <source>No questions in the last five minutes</source>
-        <translation type="unfinished" />
+        <translation>No hubo preguntas en los últimos cinco minutos</translation>
     </message>
     <message>
         <source>Less than one question a minute</source>
-        <translation type="unfinished" />
+        <translation>Menos de una pregunta por minuto</translation>
     </message>
     <message>
         <source>One question a minute</source>
-        <translation type="unfinished" />
+        <translation>Una pregunta por minuto</translation>
     </message>
     <message>
         <source>%1 questions a minute</source>
-        <translation type="unfinished" />
+        <translation>%1 preguntas por minuto</translation>
     </message>
     <message>
         <source>Office Hours</source>
-        <translation type="unfinished" />
+        <translation>Horario de atención</translation>
     </message>
     <message>
         <source>Save the recap</source>
-        <translation type="unfinished" />
+        <translation>Guardar el resumen</translation>
     </message>
     <message>
         <source>HTML (*.html);;Markdown (*.md)</source>
-        <translation type="unfinished" />
+        <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
         <source>Schedule an event</source>
-        <translation type="unfinished" />
+        <translation>Programar un evento</translation>
     </message>
     <message>
         <source>&amp;Hashtag:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hashtag:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Inicio:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished" />
+        <translation>Fi&amp;n:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
         <source>SME &amp;queue:</source>
-        <translation type="unfinished" />
+        <translation>C&amp;ola de SME:</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished" />
+        <translation>Eventos</translation>
     </message>
     <message>
         <source>Office Hours status</source>
-        <translation type="unfinished" />
+        <translation>Estado del horario de atención</translation>
     </message>
     <message>
         <source>#AskImmigration</source>
-        <translation type="unfinished" />
+        <translation>#AskImmigration</translation>
     </message>
     <message>
         <source>Event hashtag</source>
-        <translation type="unfinished" />
+        <translation>Hashtag del evento</translation>
     </message>
     <message>
         <source>Event title</source>
-        <translation type="unfinished" />
+        <translation>Título del evento</translation>
     </message>
     <message>
-        <source>Event start, in the event's time zone</source>
-        <translation type="unfinished" />
+        <source>Event start, in the event&apos;s time zone</source>
+        <translation>Inicio del evento, en la zona horaria del evento</translation>
     </message>
     <message>
-        <source>Event end, in the event's time zone</source>
-        <translation type="unfinished" />
+        <source>Event end, in the event&apos;s time zone</source>
+        <translation>Fin del evento, en la zona horaria del evento</translation>
     </message>
     <message>
         <source>Event time zone</source>
-        <translation type="unfinished" />
+        <translation>Zona horaria del evento</translation>
     </message>
     <message>
-        <source>SME queue for the event's questions</source>
-        <translation type="unfinished" />
+        <source>SME queue for the event&apos;s questions</source>
+        <translation>Cola de SME para las preguntas del evento</translation>
     </message>
     <message>
         <source>The queue the answerable questions go to. Pick one or type a new name.</source>
-        <translation type="unfinished" />
+        <translation>La cola a la que van las preguntas que se pueden responder. Elija una o escriba un nombre nuevo.</translation>
     </message>
     <message>
         <source>S&amp;chedule event</source>
-        <translation type="unfinished" />
+        <translation>&amp;Programar evento</translation>
     </message>
     <message>
         <source>Schedule the event</source>
-        <translation type="unfinished" />
+        <translation>Programar el evento</translation>
     </message>
     <message>
         <source>Office Hours events</source>
-        <translation type="unfinished" />
+        <translation>Eventos del horario de atención</translation>
     </message>
     <message>
         <source>Select an event to see its feed.</source>
-        <translation type="unfinished" />
+        <translation>Seleccione un evento para ver su fuente de comentarios.</translation>
     </message>
     <message>
         <source>Questions a minute</source>
-        <translation type="unfinished" />
+        <translation>Preguntas por minuto</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Autor</translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Comentario</translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>Triage</source>
-        <translation type="unfinished" />
+        <translation>Clasificación</translation>
     </message>
     <message>
         <source>Event feed, newest first</source>
-        <translation type="unfinished" />
+        <translation>Fuente de comentarios del evento, primero los más recientes</translation>
     </message>
     <message>
         <source>&amp;Answerable</source>
-        <translation type="unfinished" />
+        <translation>&amp;Respondible</translation>
     </message>
     <message>
-        <source>Answerable: a case in the event's SME queue (A)</source>
-        <translation type="unfinished" />
+        <source>Answerable: a case in the event&apos;s SME queue (A)</source>
+        <translation>Respondible: un caso en la cola de SME del evento (A)</translation>
     </message>
     <message>
         <source>&amp;Off-topic</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fuera de tema</translation>
     </message>
     <message>
         <source>Off-topic: ignore the comment (O)</source>
-        <translation type="unfinished" />
+        <translation>Fuera de tema: ignorar el comentario (O)</translation>
     </message>
     <message>
         <source>Already answere&amp;d…</source>
-        <translation type="unfinished" />
+        <translation>Ya respon&amp;dida…</translation>
     </message>
     <message>
         <source>Already answered: link it to an answered question and ignore it (D)</source>
-        <translation type="unfinished" />
+        <translation>Ya respondida: vincular el comentario a una pregunta respondida e ignorarlo (D)</translation>
     </message>
     <message>
         <source>Write &amp;recap…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Escribir resumen…</translation>
     </message>
     <message>
-        <source>Write the event's recap as HTML or Markdown (after the event)</source>
-        <translation type="unfinished" />
+        <source>Write the event&apos;s recap as HTML or Markdown (after the event)</source>
+        <translation>Escribir el resumen del evento en HTML o Markdown (después del evento)</translation>
     </message>
     <message>
         <source>Answerable (A)</source>
-        <translation type="unfinished" />
+        <translation>Respondible (A)</translation>
     </message>
     <message>
         <source>Mark answerable</source>
-        <translation type="unfinished" />
+        <translation>Marcar como respondible</translation>
     </message>
     <message>
         <source>Off-topic (O)</source>
-        <translation type="unfinished" />
+        <translation>Fuera de tema (O)</translation>
     </message>
     <message>
         <source>Mark off-topic</source>
-        <translation type="unfinished" />
+        <translation>Marcar como fuera de tema</translation>
     </message>
     <message>
         <source>Already answered (D)…</source>
-        <translation type="unfinished" />
+        <translation>Ya respondida (D)…</translation>
     </message>
     <message>
         <source>Mark already answered</source>
-        <translation type="unfinished" />
+        <translation>Marcar como ya respondida</translation>
     </message>
     <message>
         <source>Recap…</source>
-        <translation type="unfinished" />
+        <translation>Resumen…</translation>
     </message>
     <message>
         <source>Write the recap</source>
-        <translation type="unfinished" />
+        <translation>Escribir el resumen</translation>
     </message>
     <message>
         <source>Feed of %1 — comments shown: %2</source>
         <extracomment>%1 the event line (hashtag, title, window), %2 how many comments are shown.</extracomment>
-        <translation type="unfinished" />
+        <translation>Fuente de comentarios de %1 — comentarios mostrados: %2</translation>
     </message>
     <message>
         <source>The recap is written once the event is over.</source>
-        <translation type="unfinished" />
+        <translation>El resumen se escribe cuando termina el evento.</translation>
     </message>
     <message>
         <source>Scheduled #%1.</source>
-        <translation type="unfinished" />
+        <translation>Se programó #%1.</translation>
     </message>
     <message>
         <source>Case %1 is in queue %2.</source>
-        <translation type="unfinished" />
+        <translation>El caso %1 está en la cola %2.</translation>
     </message>
     <message>
         <source>Ignored as off-topic.</source>
-        <translation type="unfinished" />
+        <translation>Se ignoró por estar fuera de tema.</translation>
     </message>
     <message>
         <source>No question of this event has an approved answer yet.</source>
-        <translation type="unfinished" />
+        <translation>Todavía ninguna pregunta de este evento tiene una respuesta aprobada.</translation>
     </message>
     <message>
         <source>Linked to the answer of comment %1 and ignored.</source>
-        <translation type="unfinished" />
+        <translation>Se vinculó a la respuesta del comentario %1 y se ignoró.</translation>
     </message>
     <message>
         <source>The recap is in %1.</source>
-        <translation type="unfinished" />
+        <translation>El resumen está en %1.</translation>
     </message>
 </context>
 <context>
@@ -2290,55 +2306,55 @@ Answer: %2</source>
     <name>moderation::ReclassifyDialog</name>
     <message>
         <source>Reject the proposed hide</source>
-        <translation type="unfinished" />
+        <translation>Rechazar la ocultación propuesta</translation>
     </message>
     <message>
         <source>Reclassify the case</source>
-        <translation type="unfinished" />
+        <translation>Reclasificar el caso</translation>
     </message>
     <message>
         <source>New decision</source>
-        <translation type="unfinished" />
+        <translation>Nueva decisión</translation>
     </message>
     <message>
         <source>Respond</source>
-        <translation type="unfinished">Responder</translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>Ignore (close the case)</source>
-        <translation type="unfinished" />
+        <translation>Ignorar (cerrar el caso)</translation>
     </message>
     <message>
         <source>Escalate to a queue</source>
-        <translation type="unfinished" />
+        <translation>Escalar a una cola</translation>
     </message>
     <message>
         <source>Hide the comment</source>
-        <translation type="unfinished" />
+        <translation>Ocultar el comentario</translation>
     </message>
     <message>
         <source>Queue to escalate to</source>
-        <translation type="unfinished" />
+        <translation>Cola a la que se escala</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Why (kept with the case and in the audit trail)</source>
-        <translation type="unfinished" />
+        <translation>Por qué (se conserva con el caso y en el registro de auditoría)</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Decisión:</translation>
     </message>
     <message>
         <source>&amp;Queue:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cola:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Motivo:</translation>
     </message>
 </context>
 <context>
@@ -2428,7 +2444,7 @@ Answer: %2</source>
         <translation>Zona horaria del informe</translation>
     </message>
     <message>
-        <source>The time zone whose local days the report covers; the site's by default.</source>
+        <source>The time zone whose local days the report covers; the site&apos;s by default.</source>
         <translation>La zona horaria cuyos días locales abarca el informe; de forma predeterminada, la del sitio.</translation>
     </message>
     <message>
@@ -2516,7 +2532,7 @@ Answer: %2</source>
         <translation>Resultado de la exportación de registros</translation>
     </message>
     <message>
-        <source>The site's time zone could not be read: %1</source>
+        <source>The site&apos;s time zone could not be read: %1</source>
         <translation>No se pudo leer la zona horaria del sitio: %1</translation>
     </message>
     <message>
@@ -2847,7 +2863,7 @@ Answer: %2</source>
         <translation>&amp;Idioma de la interfaz:</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>El idioma del sistema</translation>
     </message>
     <message>
@@ -2887,15 +2903,15 @@ Answer: %2</source>
         <translation>El sitio (todos los puestos)</translation>
     </message>
     <message>
-        <source>Reports' time &amp;zone:</source>
+        <source>Reports&apos; time &amp;zone:</source>
         <translation>&amp;Zona horaria de los informes:</translation>
     </message>
     <message>
-        <source>Not set (the active policy's zone)</source>
+        <source>Not set (the active policy&apos;s zone)</source>
         <translation>Sin definir (la zona de la política activa)</translation>
     </message>
     <message>
-        <source>The time zone of the site's reports</source>
+        <source>The time zone of the site&apos;s reports</source>
         <translation>La zona horaria de los informes del sitio</translation>
     </message>
     <message>
@@ -2907,7 +2923,7 @@ Answer: %2</source>
         <translation>Nombre de la agencia</translation>
     </message>
     <message>
-        <source>Shown on the reports' title pages.</source>
+        <source>Shown on the reports&apos; title pages.</source>
         <translation>Se muestra en las portadas de los informes.</translation>
     </message>
     <message>
@@ -2939,7 +2955,7 @@ Answer: %2</source>
         <translation>&amp;Guardar la configuración del sitio</translation>
     </message>
     <message>
-        <source>Save the site's settings (%1)</source>
+        <source>Save the site&apos;s settings (%1)</source>
         <translation>Guardar la configuración del sitio (%1)</translation>
     </message>
     <message>
@@ -2951,7 +2967,7 @@ Answer: %2</source>
         <translation>Estado de la configuración del sitio</translation>
     </message>
     <message>
-        <source>The site's settings could not be read: %1</source>
+        <source>The site&apos;s settings could not be read: %1</source>
         <translation>No se pudo leer la configuración del sitio: %1</translation>
     </message>
     <message>
@@ -2959,19 +2975,19 @@ Answer: %2</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <source>The logo is stored when you save the site's settings.</source>
+        <source>The logo is stored when you save the site&apos;s settings.</source>
         <translation>El logotipo se almacena cuando usted guarda la configuración del sitio.</translation>
     </message>
     <message>
-        <source>Nothing to save: the site's settings are as stored.</source>
+        <source>Nothing to save: the site&apos;s settings are as stored.</source>
         <translation>No hay nada que guardar: la configuración del sitio coincide con la almacenada.</translation>
     </message>
     <message>
-        <source>The site's settings were not saved: %1</source>
+        <source>The site&apos;s settings were not saved: %1</source>
         <translation>No se guardó la configuración del sitio: %1</translation>
     </message>
     <message>
-        <source>The site's settings were saved.</source>
+        <source>The site&apos;s settings were saved.</source>
         <translation>Se guardó la configuración del sitio.</translation>
     </message>
 </context>
@@ -3076,7 +3092,7 @@ Answer: %2</source>
         <translation>El servidor no aceptó el nombre de usuario o la contraseña.</translation>
     </message>
     <message>
-        <source>The store cannot be written: the file or its folder is read-only or missing. Check the folder's permissions, or start Moderation Desk with another store (--db).</source>
+        <source>The store cannot be written: the file or its folder is read-only or missing. Check the folder&apos;s permissions, or start Moderation Desk with another store (--db).</source>
         <translation>No se puede escribir en el almacén: el archivo o su carpeta son de solo lectura o no existen. Compruebe los permisos de la carpeta o inicie Moderation Desk con otro almacén (--db).</translation>
     </message>
     <message>
@@ -3104,7 +3120,7 @@ Answer: %2</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <source>&amp;Remember me on this computer (kept in the system's keychain)</source>
+        <source>&amp;Remember me on this computer (kept in the system&apos;s keychain)</source>
         <translation>&amp;Recordarme en este equipo (se guarda en el llavero del sistema)</translation>
     </message>
     <message>
@@ -3303,7 +3319,7 @@ Answer: %2</source>
         <translation>Comentarios de hoy por acción</translation>
     </message>
     <message>
-        <source>Today's comments by what was decided for them.</source>
+        <source>Today&apos;s comments by what was decided for them.</source>
         <translation>Comentarios de hoy según lo que se decidió sobre ellos.</translation>
     </message>
     <message>
@@ -3311,7 +3327,7 @@ Answer: %2</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <source>Watched accounts with their state and their quotas' use.</source>
+        <source>Watched accounts with their state and their quotas&apos; use.</source>
         <translation>Cuentas monitoreadas con su estado y el uso de sus cuotas.</translation>
     </message>
     <message>
@@ -3399,7 +3415,7 @@ Answer: %2</source>
         <translation>Todas las colas</translation>
     </message>
     <message>
-        <source>Comments written on %1 (the site's day).</source>
+        <source>Comments written on %1 (the site&apos;s day).</source>
         <translation>Comentarios escritos el %1 (día del sitio).</translation>
     </message>
     <message>
@@ -3474,11 +3490,11 @@ Answer: %2</source>
         <translation>Sincronización desactivada: el almacén no se abrió para ella: %1</translation>
     </message>
     <message>
-        <source>Sync is off: the store's accounts could not be read: %1</source>
+        <source>Sync is off: the store&apos;s accounts could not be read: %1</source>
         <translation>Sincronización desactivada: no se pudieron leer las cuentas del almacén: %1</translation>
     </message>
     <message>
-        <source>The demo's sends are kept in memory only: %1</source>
+        <source>The demo&apos;s sends are kept in memory only: %1</source>
         <translation>Los envíos de la demostración se guardan solo en memoria: %1</translation>
     </message>
     <message>
@@ -3537,8 +3553,8 @@ Answer: %2</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <source>Lower-case letters, digits, '.', '_' or '-', starting with a letter.</source>
-        <translation>Letras minúsculas, dígitos, '.', '_' o '-'; debe empezar con una letra.</translation>
+        <source>Lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>Letras minúsculas, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;; debe empezar con una letra.</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
@@ -3636,7 +3652,7 @@ Answer: %2</source>
         </translation>
     </message>
     <message>
-        <source>The password of this person's database role. Leave it empty when the server's administrator already made the role.</source>
+        <source>The password of this person&apos;s database role. Leave it empty when the server&apos;s administrator already made the role.</source>
         <translation>La contraseña del rol de base de datos de esta persona. Déjela vacía si el administrador del servidor ya creó el rol.</translation>
     </message>
     <message>
@@ -3683,7 +3699,7 @@ Answer: %2</source>
     <name>moderation::Workspaces</name>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished" />
+        <translation>&amp;Casos</translation>
     </message>
     <message>
         <source>&amp;Review</source>
@@ -3703,7 +3719,7 @@ Answer: %2</source>
     </message>
     <message>
         <source>&amp;Office Hours</source>
-        <translation type="unfinished" />
+        <translation>&amp;Horario de atención</translation>
     </message>
     <message>
         <source>R&amp;eports</source>

@@ -435,6 +435,19 @@ void MainWindow::reload()
 
 void MainWindow::updateCounts(qint64 matching, qint64 inStore)
 {
+    // Counting stops at the inbox's cap (it costs the same on any size of store): past it the
+    // window says "more than".
+    const InboxModel* model = m_inbox ? m_inbox->model() : nullptr;
+    if (model && model->storeIsCapped()) {
+        const bool unfiltered = !model->filter().platform && model->filter().textContains.isEmpty();
+        if (model->matchingIsCapped() && unfiltered)
+            m_countLabel->setText(tr("More than %L1 comments").arg(model->countCap()));
+        else if (model->matchingIsCapped())
+            m_countLabel->setText(tr("More than %L1 comments match").arg(model->countCap()));
+        else
+            m_countLabel->setText(tr("%n comment(s) match", nullptr, static_cast<int>(matching)));
+        return;
+    }
     if (matching == inStore)
         m_countLabel->setText(tr("%n comment(s)", nullptr, static_cast<int>(inStore)));
     else

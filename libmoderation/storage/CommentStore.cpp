@@ -430,6 +430,17 @@ Result<qint64> CommentStore::count(const CommentFilter& filter) const
     return q->next() ? q->value(0).toLongLong() : 0;
 }
 
+Result<qint64> CommentStore::countUpTo(const CommentFilter& filter, qint64 cap) const
+{
+    QVariantList values;
+    const QString where = whereFor(filter, values);
+    values << cap;
+    auto q = m_database.exec(u"SELECT COUNT(*) FROM (SELECT 1 "_s + kFrom + where + u"LIMIT ?) AS capped"_s, values);
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
 Result<QList<Comment>> CommentStore::list(const CommentFilter& filter, const std::optional<CommentCursor>& after,
                                           int limit) const
 {

@@ -42,6 +42,9 @@ public:
     // By its own id, or by a later id an X edit gave it (an alias).
     Result<Comment> byPlatformId(Platform platform, const QString& platformId) const;
     Result<qint64> count(const CommentFilter& filter = {}) const;
+    // The count, but reading at most `cap` rows: what a view shows as "more than N" costs the
+    // same on a store of a thousand comments as on one of millions.
+    Result<qint64> countUpTo(const CommentFilter& filter, qint64 cap) const;
     // Newest first (created_at DESC, id DESC), the page after `after` (none: from the newest),
     // for lazily fetching views. Pages by key on (created_at, id), never by OFFSET: the next
     // page's cursor is cursorOf(the last comment).

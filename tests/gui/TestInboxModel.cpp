@@ -79,6 +79,39 @@ TEST_P(InboxModelTest, FetchesLazilyInPagesUntilItHoldsTheStoresCount)
     EXPECT_EQ(model.rowCount(), *inStore);
 }
 
+TEST_P(InboxModelTest, CountsStopAtTheCapAndTheListStillReachesTheEnd)
+{
+    store(demoLikeComments(130));
+    InboxModel model(session());
+    model.setCountCap(60);
+    model.setPageSize(40);
+    model.reload();
+    settle();
+    // Counting read at most the cap (plus one, to know there are more).
+    EXPECT_EQ(model.matchingCount(), 60);
+    EXPECT_TRUE(model.matchingIsCapped());
+    EXPECT_TRUE(model.storeIsCapped());
+    while (model.canFetchMore({}) || model.isLoading()) {
+        model.fetchMore({});
+        settle();
+    }
+    // Scrolling to the end counted them all.
+    EXPECT_EQ(model.rowCount(), 130);
+    EXPECT_EQ(model.matchingCount(), 130);
+    EXPECT_FALSE(model.matchingIsCapped());
+
+    // A filter under the cap is counted exactly.
+    CommentFilter filter;
+    filter.platform = Platform::Facebook;
+    model.setFilter(filter);
+    settle();
+    const auto facebook = CommentStore(db()).count(filter);
+    ASSERT_TRUE(facebook.ok());
+    ASSERT_LE(*facebook, 60);
+    EXPECT_EQ(model.matchingCount(), *facebook);
+    EXPECT_FALSE(model.matchingIsCapped());
+}
+
 TEST_P(InboxModelTest, ListsNewestFirstWithEveryCommentOnceAndPassesQtsModelChecks)
 {
     store(demoLikeComments(130));

@@ -50,14 +50,16 @@ void InboxModel::reload()
     m_fetching = false;
     const CommentFilter filter = m_filter;
     const int pageSize = m_pageSize;
+    const qint64 cap = m_countCap;
     m_session.call(
         this,
-        [filter, pageSize](Database& database) {
+        [filter, pageSize, cap](Database& database) {
             // Counts and the first page in one trip, so the inbox is never empty for a moment.
             FirstPage page;
             CommentStore store(database);
-            auto matching = store.count(filter);
-            auto inStore = store.count({});
+            // One more than the cap tells "more than the cap" from "exactly the cap".
+            auto matching = store.countUpTo(filter, cap + 1);
+            auto inStore = store.countUpTo({}, cap + 1);
             if (!matching || !inStore) {
                 page.error = (matching ? inStore.error() : matching.error()).toString();
                 return page;
@@ -82,8 +84,10 @@ void InboxModel::reload()
             m_cursor.reset();
             m_atEnd = false;
             m_lastError = page.error;
-            m_total = page.error.isEmpty() ? page.matching : 0;
-            m_storeTotal = page.error.isEmpty() ? page.inStore : 0;
+            m_matchingCapped = page.error.isEmpty() && page.matching > m_countCap;
+            m_storeCapped = page.error.isEmpty() && page.inStore > m_countCap;
+            m_total = page.error.isEmpty() ? qMin(page.matching, m_countCap) : 0;
+            m_storeTotal = page.error.isEmpty() ? qMin(page.inStore, m_countCap) : 0;
             endResetModel();
             if (!m_lastError.isEmpty()) {
                 Q_EMIT loadFailed(m_lastError);
@@ -123,8 +127,9 @@ void InboxModel::append(Page page)
     if (fresh.size() < page.requested) {
         // Nothing older is left; the store may hold fewer than it did when counted.
         m_atEnd = true;
-        if (m_rows.size() + fresh.size() != m_total) {
+        if (m_rows.size() + fresh.size() != m_total || m_matchingCapped) {
             m_total = m_rows.size() + fresh.size();
+            m_matchingCapped = false; // counted to the end now
             Q_EMIT countsChanged(m_total, m_storeTotal);
         }
     }
@@ -137,6 +142,9 @@ void InboxModel::append(Page page)
     for (Comment& comment : fresh)
         m_rows.append(std::move(comment));
     endInsertRows();
+    // Scrolled past the cap: what is loaded is the count known.
+    if (m_matchingCapped && m_rows.size() > m_total)
+        m_total = m_rows.size();
 }
 
 const Comment* InboxModel::commentAt(int row) const
@@ -270,7 +278,7 @@ Qt::ItemFlags InboxModel::flags(const QModelIndex& index) const
 bool InboxModel::canFetchMore(const QModelIndex& parent) const
 {
     return !parent.isValid() && !m_loading && !m_fetching && m_lastError.isEmpty() && !m_atEnd
-        && m_rows.size() < m_total;
+        && (m_rows.size() < m_total || m_matchingCapped);
 }
 
 void InboxModel::fetchMore(const QModelIndex& parent)

@@ -40,10 +40,19 @@ public:
     // A read is under way: the first page after a reload, or the next as the view scrolls.
     bool isLoading() const { return m_loading || m_fetching; }
 
-    // Comments matching the filter in the store, loaded or not.
+    // Counting stops at this many rows (countCap), so that opening and filtering cost the same
+    // on a store of millions as on a small one; the window then says "more than 10,000".
+    static constexpr qint64 kDefaultCountCap = 10000;
+    void setCountCap(qint64 cap) { m_countCap = qMax<qint64>(1, cap); }
+    qint64 countCap() const { return m_countCap; }
+
+    // Comments matching the filter in the store, loaded or not; at most the cap while
+    // matchingIsCapped() (then there are more).
     qint64 matchingCount() const { return m_total; }
-    // Comments in the store, whatever the filter.
+    bool matchingIsCapped() const { return m_matchingCapped; }
+    // Comments in the store, whatever the filter (at most the cap while storeIsCapped()).
     qint64 storeCount() const { return m_storeTotal; }
+    bool storeIsCapped() const { return m_storeCapped; }
     const Comment* commentAt(int row) const;
     int rowOf(qint64 commentId) const; // -1 when not loaded (yet)
     // The policy's latest decision on the row's comment, or null when it is undecided.
@@ -95,6 +104,9 @@ private:
     std::optional<CommentCursor> m_cursor; // after the last row loaded; none before the first page
     bool m_atEnd = false; // a page came back short: nothing older is left
     qint64 m_storeTotal = 0;
+    qint64 m_countCap = kDefaultCountCap;
+    bool m_matchingCapped = false;
+    bool m_storeCapped = false;
     QList<Comment> m_rows;
     // Read with each page, in one query, so the Decision column costs no query per row.
     QHash<qint64, StoredDecision> m_decisions;
