@@ -32,9 +32,12 @@ const QStringList kPostgres {
     u"GRANT INSERT ON public.events TO md_supervisor, md_admin"_s,
     u"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO " MD_GROUPS ""_s,
     // A supervisor triaging an event's feed opens the case of an answerable question in the
-    // event's queue (until now only the site's sync process opened cases).
+    // event's queue (until now only the site's sync process opened cases). Only as the library
+    // opens one: new, unheld, never breached or closed, so a modified client cannot insert a case
+    // that is already further along its state machine.
     u"GRANT INSERT ON public.cases TO md_supervisor"_s,
-    u"CREATE POLICY cases_opened_in_office_hours ON public.cases FOR INSERT TO md_supervisor WITH CHECK (true)"_s,
+    u"CREATE POLICY cases_opened_in_office_hours ON public.cases FOR INSERT TO md_supervisor "
+    "WITH CHECK (state = 'new' AND assignee_id IS NULL AND closed_at IS NULL AND sla_breached_at IS NULL)"_s,
     u"CREATE TRIGGER events_changed AFTER INSERT OR UPDATE OR DELETE ON public.events "
     "FOR EACH STATEMENT EXECUTE FUNCTION public.md_notify_change()"_s,
 };

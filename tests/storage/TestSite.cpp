@@ -2,15 +2,14 @@
 // own database role, and raw SQL over that connection cannot do what the role may not. Every
 // attack is refused with an error (never a silent no-op), and the desk's own steps still work
 // when run as the roles. docs/SECURITY.md "Shared site" points here.
+#include "MockClock.h"
 #include "SiteCrew.h"
 #include "TempDatabase.h"
-
-#include "MockClock.h"
 #include "review/CaseReclassifier.h"
 #include "review/ReviewDesk.h"
-#include "routing/SlaClock.h"
 #include "routing/People.h"
 #include "routing/Router.h"
+#include "routing/SlaClock.h"
 #include "storage/AuditStore.h"
 #include "storage/CaseStore.h"
 #include "storage/DraftStore.h"
@@ -64,8 +63,8 @@ protected:
 
     // The refusal of one statement: an error the store calls Refused (a grant, a policy, a
     // trigger), whose text holds `why` when given.
-    static void expectRefused(Database& db, const QString& sql, const QVariantList& values = {},
-                              const QString& why = {})
+    static void expectRefused(
+        Database& db, const QString& sql, const QVariantList& values = {}, const QString& why = {})
     {
         auto q = db.exec(sql, values);
         ASSERT_FALSE(q.ok()) << "not refused: " << sql.toStdString() << " (" << q->numRowsAffected() << " rows)";
@@ -88,7 +87,8 @@ protected:
     Draft submittedDraft(const QString& agent)
     {
         auto taken = Router(as(agent)).next(agent, agent);
-        EXPECT_TRUE(taken.ok() && taken->has_value()) << (taken.ok() ? "nothing to take" : taken.error().toString().toStdString());
+        EXPECT_TRUE(taken.ok() && taken->has_value())
+            << (taken.ok() ? "nothing to take" : taken.error().toString().toStdString());
         if (!taken.ok() || !taken->has_value())
             return {};
         auto draft = ReviewDesk(as(agent)).submit((*taken)->id, agent, kReply, QString(), agent);
@@ -111,8 +111,9 @@ protected:
 
 TEST_F(SiteTest, EachPersonIsALoginRoleInTheGroupsOfTheirRoles)
 {
-    auto roles = owner().exec(u"SELECT rolcanlogin, rolsuper, rolcreaterole, rolbypassrls FROM pg_roles WHERE rolname = ?"_s,
-                              { m_supervisor });
+    auto roles
+        = owner().exec(u"SELECT rolcanlogin, rolsuper, rolcreaterole, rolbypassrls FROM pg_roles WHERE rolname = ?"_s,
+            { m_supervisor });
     ASSERT_TRUE(roles.ok() && roles->next());
     EXPECT_TRUE(roles->value(0).toBool());
     EXPECT_FALSE(roles->value(1).toBool());
@@ -169,7 +170,9 @@ TEST_F(SiteTest, TheDesksOwnStepsWorkAsEachRole)
     auto hidden = ReviewDesk(as(m_supervisor)).confirmHide(proposed, m_supervisor, m_supervisor);
     ASSERT_TRUE(hidden.ok()) << hidden.error().toString().toStdString();
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM outbox o JOIN cases c ON c.comment_id = o.comment_id "
-                     "WHERE c.id = ? AND o.kind = 'hide'"_s, { proposed }), 1);
+                     "WHERE c.id = ? AND o.kind = 'hide'"_s,
+                  { proposed }),
+        1);
 
     // Admin: adds a person, whose role can then sign in.
     User newcomer;
@@ -195,8 +198,8 @@ TEST_F(SiteTest, TheDesksOwnStepsWorkAsEachRole)
 TEST_F(SiteTest, SlaSweepsReclassificationAndTwoApprovalsWorkAsEachRole)
 {
     // A supervisor gives the general queue a breach queue.
-    auto queue = SlaClock(as(m_supervisor)).setQueue(u"general"_s, { std::nullopt, std::nullopt, u"supervisors"_s },
-                                                     m_supervisor);
+    auto queue = SlaClock(as(m_supervisor))
+                     .setQueue(u"general"_s, { std::nullopt, std::nullopt, u"supervisors"_s }, m_supervisor);
     ASSERT_TRUE(queue.ok()) << queue.error().toString().toStdString();
 
     // Bo holds a case; three days later every demo deadline has passed.
@@ -210,7 +213,8 @@ TEST_F(SiteTest, SlaSweepsReclassificationAndTwoApprovalsWorkAsEachRole)
     // Ana's claim sweeps what her role may change (the waiting cases) as herself, and skips Bo's.
     auto taken = Router(as(m_agent)).next(m_agent, m_agent);
     ASSERT_TRUE(taken.ok()) << taken.error().toString().toStdString();
-    EXPECT_GT(scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'case.sla_breached' AND actor = ?"_s, { m_agent }), 0);
+    EXPECT_GT(
+        scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'case.sla_breached' AND actor = ?"_s, { m_agent }), 0);
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM cases WHERE id = ? AND sla_breached_at IS NULL"_s, { bosCase }), 1);
     // A reviewer's sweep changes nothing it may not, and fails nothing.
     auto reviewerSweep = SlaClock(as(m_reviewer)).sweep(m_reviewer);
@@ -223,8 +227,8 @@ TEST_F(SiteTest, SlaSweepsReclassificationAndTwoApprovalsWorkAsEachRole)
     // Ana reclassifies the case she took: her decision, as herself, beside the policy's.
     ASSERT_TRUE(taken->has_value());
     const qint64 anasCase = (*taken)->id;
-    auto ignored = CaseReclassifier(as(m_agent)).reclassify(anasCase, m_agent, Action::Ignore, u"a thank-you note"_s,
-                                                            QString(), m_agent);
+    auto ignored = CaseReclassifier(as(m_agent))
+                       .reclassify(anasCase, m_agent, Action::Ignore, u"a thank-you note"_s, QString(), m_agent);
     ASSERT_TRUE(ignored.ok()) << ignored.error().toString().toStdString();
     EXPECT_EQ(ignored->state, Case::State::Closed);
     const qint64 anaId = scalar(u"SELECT id FROM users WHERE login = ?"_s, { m_agent });
@@ -237,8 +241,8 @@ TEST_F(SiteTest, SlaSweepsReclassificationAndTwoApprovalsWorkAsEachRole)
     expectRefused(as(m_agent), insert, { comment, u"ignore"_s, QVariant(), boId }, u"row-level security"_s);
     expectRefused(as(m_agent), insert, { comment, u"hide"_s, u"automatic"_s, anaId }, u"row-level security"_s);
     expectRefused(as(m_reviewer), insert,
-                  { comment, u"ignore"_s, QVariant(), scalar(u"SELECT id FROM users WHERE login = ?"_s, { m_reviewer }) },
-                  u"permission denied"_s);
+        { comment, u"ignore"_s, QVariant(), scalar(u"SELECT id FROM users WHERE login = ?"_s, { m_reviewer }) },
+        u"permission denied"_s);
     EXPECT_TRUE(as(m_agent).exec(insert, { comment, u"hide"_s, u"proposed"_s, anaId }).ok()); // in her own name
 
     // Two approvals: the case asks for two, and two reviewers' roles give them.
@@ -266,15 +270,19 @@ TEST_F(SiteTest, AnAgentWritesNoReviewAndNoOutboxRow)
     Database& agent = as(m_agent);
     const QString sha = DraftStore::sha256Of(kReply);
     // A review, even in another reviewer's name, and an approval for their colleague's draft.
-    expectRefused(agent, u"INSERT INTO reviews (draft_id, reviewer_id, verdict, text, text_sha256, reviewed_at) "
-                         "VALUES (?, ?, 'approved', ?, ?, now())"_s,
-                  { draft.id, m_crew->userId(m_reviewer), kReply, sha }, u"permission denied"_s);
+    expectRefused(agent,
+        u"INSERT INTO reviews (draft_id, reviewer_id, verdict, text, text_sha256, reviewed_at) "
+        "VALUES (?, ?, 'approved', ?, ?, now())"_s,
+        { draft.id, m_crew->userId(m_reviewer), kReply, sha }, u"permission denied"_s);
     const qint64 comment = scalar(u"SELECT c.comment_id FROM cases c WHERE c.id = ?"_s, { draft.caseId });
-    expectRefused(agent, u"INSERT INTO outbox (kind, comment_id, draft_id, text, text_sha256, state, created_at, "
-                         "updated_at) VALUES ('reply', ?, ?, ?, ?, 'pending', now(), now())"_s,
-                  { comment, draft.id, kReply, sha });
-    expectRefused(agent, u"INSERT INTO outbox (kind, comment_id, state, created_at, updated_at) "
-                         "VALUES ('hide', ?, 'pending', now(), now())"_s, { comment });
+    expectRefused(agent,
+        u"INSERT INTO outbox (kind, comment_id, draft_id, text, text_sha256, state, created_at, "
+        "updated_at) VALUES ('reply', ?, ?, ?, ?, 'pending', now(), now())"_s,
+        { comment, draft.id, kReply, sha });
+    expectRefused(agent,
+        u"INSERT INTO outbox (kind, comment_id, state, created_at, updated_at) "
+        "VALUES ('hide', ?, 'pending', now(), now())"_s,
+        { comment });
     // Nor through the hide function without a confirmation of their own.
     expectRefused(agent, u"SELECT public.md_site_queue_hide(?, now())"_s, { comment }, u"confirmed it"_s);
     // Change an outbox row: approve a reply the agent's colleague had approved, or drop it.
@@ -286,7 +294,8 @@ TEST_F(SiteTest, AnAgentWritesNoReviewAndNoOutboxRow)
     expectRefused(agent, u"DELETE FROM outbox WHERE id = ?"_s, { row });
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM outbox WHERE id = ? AND state = 'pending'"_s, { row }), 1);
     // Become a reviewer, or someone else.
-    expectRefused(agent, u"INSERT INTO user_roles (user_id, role) VALUES (?, 'reviewer')"_s, { m_crew->userId(m_agent) });
+    expectRefused(
+        agent, u"INSERT INTO user_roles (user_id, role) VALUES (?, 'reviewer')"_s, { m_crew->userId(m_agent) });
     expectRefused(agent, u"SELECT public.md_site_set_groups(?, '{reviewer}')"_s, { m_agent });
     expectRefused(agent, u"SELECT public.md_site_create_login('mallory', 'a-long-enough-password')"_s);
     // The library says so before the server does.
@@ -299,6 +308,25 @@ TEST_F(SiteTest, AnAgentWritesNoReviewAndNoOutboxRow)
     EXPECT_TRUE(added.error().message().contains(u"only an admin"_s)) << added.error().toString().toStdString();
 }
 
+TEST_F(SiteTest, ASupervisorOpensOnlyNewUnheldCasesAndAnAgentNone)
+{
+    // Office Hours triage lets a supervisor open the case of an answerable question (migration
+    // 8); a modified client may not open one already held, approved or closed.
+    const qint64 comment = scalar(u"SELECT c.id FROM comments c WHERE NOT EXISTS "
+                                  "(SELECT 1 FROM cases k WHERE k.comment_id = c.id) ORDER BY c.id LIMIT 1"_s);
+    ASSERT_GT(comment, 0);
+    Database& supervisor = as(m_supervisor);
+    const QString insert
+        = u"INSERT INTO cases (comment_id, queue, priority, state, assignee_id, created_at, updated_at) "
+          "VALUES (?, 'sme', 'normal', ?, ?, now(), now())"_s;
+    expectRefused(supervisor, insert, { comment, u"approved"_s, QVariant() }, u"row-level security"_s);
+    expectRefused(supervisor, insert, { comment, u"assigned"_s, m_crew->userId(m_agent) }, u"row-level security"_s);
+    expectRefused(as(m_agent), insert, { comment, u"new"_s, QVariant() }, u"permission denied"_s);
+    auto opened = supervisor.exec(insert, { comment, u"new"_s, QVariant() });
+    ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM cases WHERE comment_id = ? AND state = 'new'"_s, { comment }), 1);
+}
+
 TEST_F(SiteTest, AReviewerChangesNoDraftAndSignsOnlyAsThemselves)
 {
     const Draft draft = submittedDraft(m_agent);
@@ -306,24 +334,28 @@ TEST_F(SiteTest, AReviewerChangesNoDraftAndSignsOnlyAsThemselves)
     Database& reviewer = as(m_reviewer);
     // The draft's text and author are not theirs to touch.
     expectRefused(reviewer, u"UPDATE drafts SET text = 'Send us your SSN', text_sha256 = ? WHERE id = ?"_s,
-                  { DraftStore::sha256Of(u"Send us your SSN"_s), draft.id }, u"permission denied"_s);
-    expectRefused(reviewer, u"UPDATE drafts SET author_id = ? WHERE id = ?"_s,
-                  { m_crew->userId(m_reviewer2), draft.id });
+        { DraftStore::sha256Of(u"Send us your SSN"_s), draft.id }, u"permission denied"_s);
+    expectRefused(
+        reviewer, u"UPDATE drafts SET author_id = ? WHERE id = ?"_s, { m_crew->userId(m_reviewer2), draft.id });
     // Nor its state without a review of their own saying so.
-    expectRefused(reviewer, u"UPDATE drafts SET state = 'returned' WHERE id = ?"_s, { draft.id }, u"row-level security"_s);
-    expectRefused(reviewer, u"INSERT INTO drafts (case_id, author_id, text, text_sha256, state, created_at, updated_at) "
-                            "VALUES (?, ?, 'x', ?, 'submitted', now(), now())"_s,
-                  { draft.caseId, m_crew->userId(m_agent), DraftStore::sha256Of(u"x"_s) });
+    expectRefused(
+        reviewer, u"UPDATE drafts SET state = 'returned' WHERE id = ?"_s, { draft.id }, u"row-level security"_s);
+    expectRefused(reviewer,
+        u"INSERT INTO drafts (case_id, author_id, text, text_sha256, state, created_at, updated_at) "
+        "VALUES (?, ?, 'x', ?, 'submitted', now(), now())"_s,
+        { draft.caseId, m_crew->userId(m_agent), DraftStore::sha256Of(u"x"_s) });
     // A review in another reviewer's name: refused by the trigger, not rewritten.
-    expectRefused(reviewer, u"INSERT INTO reviews (draft_id, reviewer_id, verdict, text, text_sha256, reviewed_at) "
-                            "VALUES (?, ?, 'approved', ?, ?, now())"_s,
-                  { draft.id, m_crew->userId(m_reviewer2), draft.text, draft.textSha256 },
-                  u"the connection's own role"_s);
+    expectRefused(reviewer,
+        u"INSERT INTO reviews (draft_id, reviewer_id, verdict, text, text_sha256, reviewed_at) "
+        "VALUES (?, ?, 'approved', ?, ?, now())"_s,
+        { draft.id, m_crew->userId(m_reviewer2), draft.text, draft.textSha256 }, u"the connection's own role"_s);
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM reviews WHERE draft_id = ?"_s, { draft.id }), 0);
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM drafts WHERE id = ? AND state = 'submitted' AND text = ?"_s,
-                     { draft.id, kReply }), 1);
+                  { draft.id, kReply }),
+        1);
     // The reviewer policy alone refuses it too (a row whose reviewer is not the connection's).
-    auto policy = owner().exec(u"SELECT pg_get_expr(polwithcheck, polrelid) FROM pg_policy WHERE polname = 'reviews_signed'"_s);
+    auto policy
+        = owner().exec(u"SELECT pg_get_expr(polwithcheck, polrelid) FROM pg_policy WHERE polname = 'reviews_signed'"_s);
     ASSERT_TRUE(policy.ok() && policy->next());
     EXPECT_TRUE(policy->value(0).toString().contains(u"md_site_user_id"_s));
 }
@@ -340,9 +372,10 @@ TEST_F(SiteTest, NoOneChangesOrRemovesAuditRows)
         // They append, as themselves only.
         auto head = AuditStore(as(login)).head();
         ASSERT_TRUE(head.ok());
-        expectRefused(as(login), u"INSERT INTO audit_log (seq, at, actor, action, entity_type, entity_id, details, "
-                                 "prev_hash, hash) VALUES (?, now(), 'someone-else', 'x', 'x', 'x', '{}', ?, ?)"_s,
-                      { head->seq + 1, head->hash, QString(64, u'e') });
+        expectRefused(as(login),
+            u"INSERT INTO audit_log (seq, at, actor, action, entity_type, entity_id, details, "
+            "prev_hash, hash) VALUES (?, now(), 'someone-else', 'x', 'x', 'x', '{}', ?, ?)"_s,
+            { head->seq + 1, head->hash, QString(64, u'e') });
     }
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM audit_log"_s), rows);
 }
@@ -357,12 +390,14 @@ TEST_F(SiteTest, AReviewerCannotQueueOneApprovalForASecondComment)
     const qint64 other = scalar(u"SELECT min(c.comment_id) FROM cases c WHERE c.id <> ?"_s, { draft.caseId });
     ASSERT_GT(other, 0);
     Database& reviewer = as(m_reviewer);
-    expectRefused(reviewer, u"INSERT INTO outbox (kind, comment_id, draft_id, text, text_sha256, state, created_at, "
-                            "updated_at) VALUES ('reply', ?, ?, ?, ?, 'pending', now(), now())"_s,
-                  { other, draft.id, draft.text, draft.textSha256 });
-    expectRefused(reviewer, u"INSERT INTO outbox (kind, comment_id, draft_id, text, text_sha256, state, created_at, "
-                            "updated_at) VALUES ('reply', ?, ?, ?, ?, 'sending', now(), now())"_s,
-                  { other, draft.id, draft.text, draft.textSha256 });
+    expectRefused(reviewer,
+        u"INSERT INTO outbox (kind, comment_id, draft_id, text, text_sha256, state, created_at, "
+        "updated_at) VALUES ('reply', ?, ?, ?, ?, 'pending', now(), now())"_s,
+        { other, draft.id, draft.text, draft.textSha256 });
+    expectRefused(reviewer,
+        u"INSERT INTO outbox (kind, comment_id, draft_id, text, text_sha256, state, created_at, "
+        "updated_at) VALUES ('reply', ?, ?, ?, ?, 'sending', now(), now())"_s,
+        { other, draft.id, draft.text, draft.textSha256 });
     const qint64 row = scalar(u"SELECT id FROM outbox WHERE draft_id = ?"_s, { draft.id });
     expectRefused(reviewer, u"UPDATE outbox SET comment_id = ? WHERE id = ?"_s, { other, row });
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM outbox WHERE draft_id = ?"_s, { draft.id }), 1);
@@ -420,19 +455,26 @@ TEST_F(SiteTest, PeopleWriteNoUsageQuarantineOrCheckpoints)
     for (const QString& login : { m_agent, m_reviewer, m_supervisor }) {
         SCOPED_TRACE(login.toStdString());
         Database& person = as(login);
-        expectRefused(person, u"INSERT INTO account_usage (account_id, kind, window_start, used) "
-                              "VALUES (?, 'post', now(), 1)"_s, { account }, u"permission denied"_s);
-        expectRefused(person, u"INSERT INTO quarantine (platform, origin, reason, raw_base64, raw_sha256, received_at) "
-                              "VALUES ('twitter', 'x', 'y', '', ?, now())"_s, { hash }, u"permission denied"_s);
-        expectRefused(person, u"INSERT INTO audit_checkpoints (day, seq, hash, mac, key_id, created_at) "
-                              "VALUES ('2026-11-02', 1, ?, ?, '0123456789abcdef', now())"_s, { hash, hash },
-                      u"permission denied"_s);
+        expectRefused(person,
+            u"INSERT INTO account_usage (account_id, kind, window_start, used) "
+            "VALUES (?, 'post', now(), 1)"_s,
+            { account }, u"permission denied"_s);
+        expectRefused(person,
+            u"INSERT INTO quarantine (platform, origin, reason, raw_base64, raw_sha256, received_at) "
+            "VALUES ('twitter', 'x', 'y', '', ?, now())"_s,
+            { hash }, u"permission denied"_s);
+        expectRefused(person,
+            u"INSERT INTO audit_checkpoints (day, seq, hash, mac, key_id, created_at) "
+            "VALUES ('2026-11-02', 1, ?, ?, '0123456789abcdef', now())"_s,
+            { hash, hash }, u"permission denied"_s);
         expectRefused(person, u"UPDATE accounts SET posts_per_day = 1"_s, {}, u"permission denied"_s);
         expectRefused(person, u"DELETE FROM comment_aliases"_s, {}, u"permission denied"_s);
     }
     // Everyone reads them.
     for (const QString& login : { m_agent, m_reviewer, m_supervisor, m_admin }) {
-        for (const QString& table : { u"account_usage"_s, u"quarantine"_s, u"audit_checkpoints"_s, u"comment_aliases"_s })
-            EXPECT_TRUE(as(login).exec(u"SELECT COUNT(*) FROM "_s + table).ok()) << login.toStdString() << " " << table.toStdString();
+        for (const QString& table :
+            { u"account_usage"_s, u"quarantine"_s, u"audit_checkpoints"_s, u"comment_aliases"_s })
+            EXPECT_TRUE(as(login).exec(u"SELECT COUNT(*) FROM "_s + table).ok())
+                << login.toStdString() << " " << table.toStdString();
     }
 }
